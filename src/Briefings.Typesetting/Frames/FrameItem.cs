@@ -1,0 +1,16 @@
+using Briefings.Typesetting.Layout.Text;
+
+namespace Briefings.Typesetting.Frames;
+
+/// <summary>Something drawn on a page, in page coordinates (points, origin top-left, y downwards).</summary>
+public abstract record FrameItem;
+
+/// <summary>Text whose baseline starts at (<see cref="X"/>, <see cref="Baseline"/>).</summary>
+public sealed record TextItem(double X, double Baseline, double Width, string Text, TextStyle Style, string? Link) : FrameItem;
+
+public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgb Color) : FrameItem;
+
+public sealed record RectItem(double X, double Y, double Width, double Height, Rgb Color) : FrameItem;
+
+/// <summary>A named destination; with a positive level it is also an outline entry titled <see cref="Title"/>.</summary>
+public sealed record AnchorItem(string Name, double X, double Y, int OutlineLevel, string Title) : FrameItem;

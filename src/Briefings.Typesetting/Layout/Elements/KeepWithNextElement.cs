@@ -1,0 +1,64 @@
+namespace Briefings.Typesetting.Layout.Elements;
+
+/// <summary>
+/// Keeps a heading on the same page as the start of what follows it. It moves the heading to the
+/// next page only when a fresh page would hold both; otherwise it lets the heading stand alone.
+/// </summary>
+public sealed class KeepWithNextElement(Element first, Element next, double gap, double pageHeight) : Element
+{
+    private bool _firstDone;
+
+    public override SpacePlan Measure(Size available) => Plan(available, canvas: null);
+
+    public override void Draw(Size available, Canvas canvas) => Plan(available, canvas);
+
+    public override void ResetCursor()
+    {
+        _firstDone = false;
+        first.ResetCursor();
+        next.ResetCursor();
+    }
+
+    public override string Describe() => _firstDone ? next.Describe() : first.Describe();
+
+    private SpacePlan Plan(Size available, Canvas? canvas)
+    {
+        if (_firstDone)
+        {
+            var rest = next.Measure(available);
+            if (canvas is not null && !rest.IsWrap)
+                next.Draw(available, canvas);
+            return rest;
+        }
+
+        var head = first.Measure(available);
+        if (head.Kind != SpacePlanKind.FullRender)
+            return head;
+
+        var tailSpace = available.ShrinkHeight(head.Size.Height + gap);
+        var tail = next.Measure(tailSpace);
+        if (tail.IsWrap && FreshPageWouldHelp(available, head.Size.Height))
+            return SpacePlan.Wrap("keeping a heading with the text that follows it");
+
+        if (canvas is not null)
+        {
+            first.Draw(available, canvas);
+            _firstDone = true;
+            if (!tail.IsWrap)
+                next.Draw(tailSpace, canvas.Translate(0, head.Size.Height + gap));
+        }
+        return tail.Kind switch
+        {
+            SpacePlanKind.FullRender or SpacePlanKind.Empty => SpacePlan.Full(available with { Height = head.Size.Height + gap + tail.Size.Height }),
+            SpacePlanKind.PartialRender => SpacePlan.Partial(available with { Height = head.Size.Height + gap + tail.Size.Height }),
+            _ => SpacePlan.Partial(available with { Height = head.Size.Height }),
+        };
+    }
+
+    private bool FreshPageWouldHelp(Size available, double headHeight)
+    {
+        if (available.Height >= pageHeight - Tolerance.Points)
+            return false;
+        return !next.Measure(new Size(available.Width, pageHeight - headHeight - gap)).IsWrap;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Briefings.Typesetting.Layout.Text;
+
+namespace Briefings.Typesetting.Layout.Elements;
+
+/// <summary>
+/// Lines already broken at the column width; pages take whole lines. A page never ends after a
+/// paragraph's first line alone (orphan) nor starts with its last line alone (widow).
+/// </summary>
+public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
+{
+    private int _nextLine;
+
+    public ImmutableArray<TextLine> Lines => lines;
+
+    public override SpacePlan Measure(Size available)
+    {
+        var remaining = lines.Length - _nextLine;
+        if (remaining == 0)
+            return SpacePlan.Empty();
+
+        var fitting = 0;
+        var height = 0.0;
+        while (fitting < remaining && Tolerance.FitsWithin(height + lines[_nextLine + fitting].Height, available.Height))
+            height += lines[_nextLine + fitting++].Height;
+
+        if (fitting == remaining)
+            return SpacePlan.Full(new Size(available.Width, height));
+
+        var keep = KeepableLines(fitting, remaining);
+        if (keep == 0)
+            return SpacePlan.Wrap("not enough room for two lines of the paragraph");
+        return SpacePlan.Partial(new Size(available.Width, HeightOf(keep)));
+    }
+
+    public override void Draw(Size available, Canvas canvas)
+    {
+        var plan = Measure(available);
+        var count = plan.Kind switch
+        {
+            SpacePlanKind.FullRender => lines.Length - _nextLine,
+            SpacePlanKind.PartialRender => LinesIn(plan.Size.Height),
+            _ => 0,
+        };
+        var y = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            var line = lines[_nextLine + i];
+            foreach (var piece in line.Pieces)
+                canvas.DrawText(piece.X, y + line.Baseline - piece.Style.Rise, piece.Width, piece.Text, piece.Style, piece.Link);
+            y += line.Height;
+        }
+        _nextLine += count;
+    }
+
+    public override void ResetCursor() => _nextLine = 0;
+
+    public override string Describe()
+    {
+        var text = lines.IsEmpty ? "" : lines[0].Text;
+        return $"paragraph \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
+    }
+
+    /// <summary>How many of the fitting lines may end this page without leaving an orphan or a widow.</summary>
+    private static int KeepableLines(int fitting, int remaining)
+    {
+        if (remaining < 4 && fitting < remaining)
+            return remaining <= 2 || fitting < 2 ? 0 : Math.Min(fitting, remaining - 2);
+        if (fitting < 2)
+            return 0;
+        return remaining - fitting == 1 ? fitting - 1 : fitting;
+    }
+
+    private double HeightOf(int count)
+    {
+        var height = 0.0;
+        for (var i = 0; i < count; i++)
+            height += lines[_nextLine + i].Height;
+        return height;
+    }
+
+    private int LinesIn(double height)
+    {
+        var count = 0;
+        var used = 0.0;
+        while (_nextLine + count < lines.Length && Tolerance.FitsWithin(used + lines[_nextLine + count].Height, height))
+            used += lines[_nextLine + count++].Height;
+        return count;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Briefings.Typesetting.Layout.Text;
+
+/// <summary>Real font metrics; implemented at the PDF edge so that layout knows no PDF library.</summary>
+public interface ITextMeasurer
+{
+    double Width(string text, TextStyle style);
+
+    FontMetrics Metrics(TextStyle style);
+}

@@ -1,0 +1,9 @@
+namespace Briefings.Typesetting.Layout.Text;
+
+public enum TextAlignment
+{
+    Left,
+    Justify,
+    Center,
+    Right,
+}

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Elements;
+using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Markdown.Renderers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Typesetting.Markdown;
+
+/// <summary>
+/// Turns a Markdig document into one column of layout elements, one object renderer per block type.
+/// Paragraphs are broken into lines here, at the width of the container they sit in.
+/// </summary>
+public sealed class LayoutRenderer : RendererBase
+{
+    private readonly Stack<BlockScope> _scopes = new();
+    private readonly WordSplitter _words;
+    private readonly LineBreaker _breaker;
+    private readonly InlineFlattener _inlines;
+
+    public LayoutRenderer(Theme theme, ITextMeasurer measurer)
+    {
+        Theme = theme;
+        Measurer = measurer;
+        _words = new WordSplitter(measurer);
+        _breaker = new LineBreaker(measurer);
+        _inlines = new InlineFlattener(theme);
+        ObjectRenderers.Add(new IgnoredBlockRenderer<YamlFrontMatterBlock>());
+        ObjectRenderers.Add(new IgnoredBlockRenderer<LinkReferenceDefinitionGroup>());
+        ObjectRenderers.Add(new IgnoredBlockRenderer<BlankLineBlock>());
+        ObjectRenderers.Add(new HeadingRenderer());
+        ObjectRenderers.Add(new ParagraphRenderer());
+        ObjectRenderers.Add(new ListRenderer());
+        ObjectRenderers.Add(new QuoteRenderer());
+        ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new CodeBlockRenderer());
+        ObjectRenderers.Add(new PanelRenderer());
+        ObjectRenderers.Add(new FallbackBlockRenderer());
+    }
+
+    public Theme Theme { get; }
+
+    public ITextMeasurer Measurer { get; }
+
+    /// <summary>The width available to the block being rendered.</summary>
+    public double Width => _scopes.Peek().Width;
+
+    /// <summary>Renders the whole document into one column at <paramref name="width"/>.</summary>
+    public ColumnElement RenderDocument(MarkdownDocument document, double width, IEnumerable<ColumnItem> leading)
+    {
+        _scopes.Push(new BlockScope(width));
+        foreach (var item in leading)
+            _scopes.Peek().Items.Add(item);
+        WriteChildren(document);
+        return _scopes.Pop().Close();
+    }
+
+    public override object Render(MarkdownObject markdownObject)
+    {
+        Write(markdownObject);
+        return this;
+    }
+
+    /// <summary>Renders a container's children into their own column, <paramref name="inset"/> narrower.</summary>
+    public ColumnElement RenderChildren(ContainerBlock container, double inset)
+    {
+        _scopes.Push(new BlockScope(Math.Max(1, Width - inset)));
+        WriteChildren(container);
+        return _scopes.Pop().Close();
+    }
+
+    public void AddBlock(Element element, double gapBefore) => _scopes.Peek().Add(element, gapBefore, Theme, PageHeight);
+
+    /// <summary>Adds a heading that must not end a page: it is bound to the next block added.</summary>
+    public void AddHeading(Element element, double gapBefore) => _scopes.Peek().Pending.Add(new ColumnItem(element, gapBefore));
+
+    public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment, double? width = null)
+    {
+        var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
+        return new ParagraphElement(_breaker.Break(_words.Split(spans), format));
+    }
+
+    public ImmutableArray<StyledSpan> Spans(ContainerInline? inlines, TextStyle style) => _inlines.Flatten(inlines, style);
+
+    private double PageHeight => Theme.BodySizeOnPage.Height;
+
+    private sealed class BlockScope(double width)
+    {
+        public double Width { get; } = width;
+
+        public List<ColumnItem> Items { get; } = [];
+
+        public List<ColumnItem> Pending { get; } = [];
+
+        public void Add(Element element, double gapBefore, Theme theme, double pageHeight)
+        {
+            var bound = element;
+            var gap = gapBefore;
+            for (var i = Pending.Count - 1; i >= 0; i--)
+            {
+                bound = new KeepWithNextElement(Pending[i].Element, bound, theme.HeadingSpaceBelow, pageHeight);
+                gap = Pending[i].GapBefore;
+            }
+            Pending.Clear();
+            Items.Add(new ColumnItem(bound, gap));
+        }
+
+        public ColumnElement Close()
+        {
+            Items.AddRange(Pending);
+            Pending.Clear();
+            return new ColumnElement([.. Items]);
+        }
+    }
+}

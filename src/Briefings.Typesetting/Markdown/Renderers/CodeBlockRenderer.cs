@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Briefings.Typesetting.Layout.Text;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefings.Typesetting.Markdown.Renderers;
+
+/// <summary>
+/// Indented and fenced code (and raw HTML blocks): kept line for line, set left-aligned in the small
+/// sans because no monospaced face is bundled yet.
+/// </summary>
+public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, CodeBlock>
+{
+    protected override void Write(LayoutRenderer renderer, CodeBlock code)
+    {
+        var theme = renderer.Theme;
+        var style = theme.Sans(theme.BodySize * 0.9) with { Color = theme.AccentColor };
+        var spans = ImmutableArray.CreateBuilder<StyledSpan>();
+        foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+        {
+            if (spans.Count > 0)
+                spans.Add(StyledSpan.LineBreak(style));
+            var text = line.Slice.ToString();
+            if (text.Length > 0)
+                spans.Add(new StyledSpan(text, style));
+        }
+        if (spans.Count == 0)
+            return;
+        renderer.AddBlock(renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left), theme.ParagraphSpacing);
+    }
+}

@@ -1,0 +1,21 @@
+using Briefings.Typesetting.Layout.Elements;
+using Briefings.Typesetting.Layout.Text;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefings.Typesetting.Markdown.Renderers;
+
+/// <summary>Headings: sans bold, bound to what follows, anchored and in the outline.</summary>
+public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, HeadingBlock>
+{
+    protected override void Write(LayoutRenderer renderer, HeadingBlock heading)
+    {
+        var theme = renderer.Theme;
+        var style = theme.Heading(heading.Level);
+        var spans = renderer.Spans(heading.Inline, style);
+        var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
+        var title = string.Join(" ", paragraph.Lines.Select(line => line.Text.Trim()));
+        var anchor = new AnchorElement(AnchorNames.ForHeading(title), Math.Min(heading.Level, 4), title, paragraph);
+        renderer.AddHeading(anchor, theme.HeadingSpaceAbove);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Briefings.Typesetting.Layout.Elements;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefings.Typesetting.Markdown.Renderers;
+
+/// <summary>Bullet and numbered lists, nested to any depth; each item is indented with its marker.</summary>
+public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
+{
+    protected override void Write(LayoutRenderer renderer, ListBlock list)
+    {
+        var theme = renderer.Theme;
+        var style = theme.Body;
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var first) ? first : 1;
+        var markerBaseline = Layout.Text.ParagraphFormat.For(style, theme.BodyLeading, 1, theme.BodyAlignment, renderer.Measurer).Baseline;
+        var indent = list.IsOrdered ? IndentFor(renderer, list, start) : theme.ListIndent;
+        var itemGap = list.IsLoose ? theme.ParagraphSpacing : theme.ParagraphSpacing / 3;
+
+        var number = start;
+        var isFirst = true;
+        foreach (var block in list)
+        {
+            var item = (ListItemBlock)block;
+            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
+            var content = renderer.RenderChildren(item, indent);
+            var markerWidth = renderer.Measurer.Width(marker, style);
+            renderer.AddBlock(new MarkerElement(marker, style, markerWidth, indent, markerBaseline, content),
+                isFirst ? theme.ParagraphSpacing : itemGap);
+            isFirst = false;
+        }
+    }
+
+    private static double IndentFor(LayoutRenderer renderer, ListBlock list, int start)
+    {
+        var widest = $"{start + list.Count - 1}{list.OrderedDelimiter}";
+        return Math.Max(renderer.Theme.ListIndent, renderer.Measurer.Width(widest, renderer.Theme.Body) + renderer.Theme.BodySize * 0.6);
+    }
+
+    private static string Bullet(ListItemBlock item)
+    {
+        var depth = 0;
+        for (var parent = item.Parent?.Parent; parent is not null; parent = parent.Parent)
+            if (parent is ListItemBlock)
+                depth++;
+        return (depth % 3) switch { 0 => "•", 1 => "–", _ => "·" };
+    }
+}

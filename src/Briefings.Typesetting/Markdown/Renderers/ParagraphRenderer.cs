@@ -1,0 +1,31 @@
+using Briefings.Typesetting.Layout.Text;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefings.Typesetting.Markdown.Renderers;
+
+/// <summary>
+/// Body paragraphs. Inside a block quote, a paragraph that starts with a dash ("— Name, role [1]")
+/// is the quote's attribution line and is set in the small sans.
+/// </summary>
+public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, ParagraphBlock>
+{
+    protected override void Write(LayoutRenderer renderer, ParagraphBlock paragraph)
+    {
+        var theme = renderer.Theme;
+        if (IsAttribution(paragraph))
+        {
+            var attribution = theme.Sans(theme.QuoteAttributionSize) with { Color = theme.MutedColor };
+            renderer.AddBlock(renderer.Paragraph(renderer.Spans(paragraph.Inline, attribution), attribution,
+                theme.QuoteAttributionSize * 1.35, TextAlignment.Left), theme.ParagraphSpacing / 2);
+            return;
+        }
+        var body = theme.Body;
+        renderer.AddBlock(renderer.Paragraph(renderer.Spans(paragraph.Inline, body), body, theme.BodyLeading, theme.BodyAlignment),
+            theme.ParagraphSpacing);
+    }
+
+    private static bool IsAttribution(ParagraphBlock paragraph) =>
+        paragraph.Parent is QuoteBlock quote && quote.LastChild == paragraph && quote.Count > 1
+        && paragraph.Lines.ToString().TrimStart() is var text && (text.StartsWith('—') || text.StartsWith("--", StringComparison.Ordinal));
+}

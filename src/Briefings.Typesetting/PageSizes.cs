@@ -1,0 +1,10 @@
+using Briefings.Typesetting.Layout;
+
+namespace Briefings.Typesetting;
+
+public static class PageSizes
+{
+    public static Size A4 { get; } = new(595.28, 841.89);
+
+    public static Size Letter { get; } = new(612, 792);
+}

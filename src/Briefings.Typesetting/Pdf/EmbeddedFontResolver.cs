@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using PdfSharp.Fonts;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// Resolves the bundled Noto faces from embedded resources, so a machine needs no installed fonts.
+/// Families: "Noto Serif" and "Noto Sans", each regular, bold, italic and bold italic.
+/// </summary>
+public sealed class EmbeddedFontResolver : IFontResolver
+{
+    private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
+
+    public static IReadOnlyList<string> Families { get; } = ["Noto Serif", "Noto Sans"];
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
+    {
+        var family = Families.FirstOrDefault(name => string.Equals(name, familyName, StringComparison.OrdinalIgnoreCase))
+            ?? Families[0];
+        var style = (bold, italic) switch
+        {
+            (true, true) => "BoldItalic",
+            (true, false) => "Bold",
+            (false, true) => "Italic",
+            _ => "Regular",
+        };
+        return new FontResolverInfo($"{family.Replace(" ", "")}-{style}");
+    }
+
+    public byte[]? GetFont(string faceName) => Cache.GetOrAdd(faceName, Load);
+
+    private static byte[] Load(string faceName)
+    {
+        var resource = $"Briefings.Typesetting.Fonts.{faceName}.ttf";
+        using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream(resource)
+            ?? throw new TypesettingException($"The bundled font resource '{resource}' is missing from the build.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

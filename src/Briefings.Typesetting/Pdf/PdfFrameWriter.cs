@@ -1,0 +1,111 @@
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// Turns laid-out pages into PDF with PDFsharp: text, rules and fills, links, outline and
+/// metadata; then makes the bytes deterministic and the deflate streams complete.
+/// </summary>
+public sealed class PdfFrameWriter
+{
+    private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
+    private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+
+    public byte[] Write(TypesetDocument document)
+    {
+        PdfSharpSetup.EnsureFonts();
+        using var pdf = new PdfDocument();
+        WriteInfo(pdf, document.Info);
+
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var internalLinks = new List<(PdfPage Page, PdfRectangle Area, string Anchor)>();
+        var outline = new OutlineBuilder(pdf);
+        foreach (var frame in document.Pages)
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(frame.PageSize.Width);
+            page.Height = XUnit.FromPoint(frame.PageSize.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var item in frame.Items)
+            {
+                switch (item)
+                {
+                    case TextItem text:
+                        graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        if (text.Link is { Length: > 0 } link)
+                        {
+                            var area = LinkArea(text, frame.PageSize.Height);
+                            if (link.StartsWith('#'))
+                                internalLinks.Add((page, area, link[1..]));
+                            else
+                                page.AddWebLink(area, link);
+                        }
+                        break;
+                    case LineItem line:
+                        graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
+                        break;
+                    case RectItem rect:
+                        graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height);
+                        break;
+                    case AnchorItem anchor:
+                        anchors.TryAdd(anchor.Name, frame.Number);
+                        if (anchor.OutlineLevel > 0)
+                            outline.Add(anchor.OutlineLevel, anchor.Title, page);
+                        break;
+                }
+            }
+        }
+
+        foreach (var (page, area, anchor) in internalLinks)
+            if (anchors.TryGetValue(anchor, out var target))
+                page.AddDocumentLink(area, target);
+
+        if (outline.HasEntries)
+            pdf.PageMode = PdfPageMode.UseOutlines;
+        using var output = new MemoryStream();
+        pdf.Save(output, closeStream: false);
+        return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
+    }
+
+    private static void WriteInfo(PdfDocument pdf, DocumentInfo info)
+    {
+        pdf.Info.Title = info.Title ?? "";
+        pdf.Info.Author = info.Author ?? info.PreparedBy ?? "";
+        pdf.Info.Subject = info.Subject ?? info.Subtitle ?? "";
+        pdf.Info.Keywords = info.Keywords ?? "";
+        pdf.Info.Creator = "Briefings";
+        pdf.Info.CreationDate = info.CreationDate.UtcDateTime;
+        pdf.Info.ModificationDate = info.CreationDate.UtcDateTime;
+        pdf.Language = info.Language;
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+    }
+
+    /// <summary>The clickable area of a text item, in PDF space (origin bottom-left).</summary>
+    private static PdfRectangle LinkArea(TextItem text, double pageHeight)
+    {
+        var top = text.Baseline - text.Style.Size * 0.8;
+        var bottom = text.Baseline + text.Style.Size * 0.25;
+        return new PdfRectangle(new XPoint(text.X, pageHeight - bottom), new XPoint(text.X + text.Width, pageHeight - top));
+    }
+
+    private XFont Font(TextStyle style)
+    {
+        var key = (style.Face, style.Size);
+        if (!_fonts.TryGetValue(key, out var font))
+            _fonts[key] = font = PdfTextMeasurer.Font(style.Face, style.Size);
+        return font;
+    }
+
+    private XSolidBrush Brush(Rgb color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+            _brushes[color] = brush = new XSolidBrush(Color(color));
+        return brush;
+    }
+
+    private static XColor Color(Rgb color) => XColor.FromArgb(color.R, color.G, color.B);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Briefings.Typesetting.Layout.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// Measures text with PDFsharp's metrics of the embedded fonts. Widths are cached per face and
+/// text at a reference size and scaled, which is exact because glyph advances scale linearly.
+/// </summary>
+public sealed class PdfTextMeasurer : ITextMeasurer
+{
+    private const double ReferenceSize = 100;
+    private static readonly ConcurrentDictionary<(FontFace Face, string Text), double> Widths = new();
+    private static readonly ConcurrentDictionary<FontFace, XFont> ReferenceFonts = new();
+    private static readonly Lock MeasureGate = new();
+    private static XGraphics? _context;
+
+    public PdfTextMeasurer() => PdfSharpSetup.EnsureFonts();
+
+    public double Width(string text, TextStyle style) =>
+        Widths.GetOrAdd((style.Face, text), static key => MeasureAtReference(key.Face, key.Text)) * style.Size / ReferenceSize;
+
+    public FontMetrics Metrics(TextStyle style)
+    {
+        var font = ReferenceFont(style.Face);
+        var metrics = font.Metrics;
+        var scale = style.Size / metrics.UnitsPerEm;
+        return new FontMetrics(metrics.Ascent * scale, metrics.Descent * scale);
+    }
+
+    public static XFont Font(FontFace face, double size) =>
+        new(face.Family, size, Style(face), new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    private static XFont ReferenceFont(FontFace face) => ReferenceFonts.GetOrAdd(face, static f => Font(f, ReferenceSize));
+
+    private static double MeasureAtReference(FontFace face, string text)
+    {
+        var font = ReferenceFont(face);
+        // A measure context is not thread-safe; measuring is rare once the cache is warm.
+        lock (MeasureGate)
+        {
+            _context ??= XGraphics.CreateMeasureContext(new XSize(1000, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
+            return _context.MeasureString(text, font).Width;
+        }
+    }
+
+    private static XFontStyleEx Style(FontFace face) => (face.Bold, face.Italic) switch
+    {
+        (true, true) => XFontStyleEx.BoldItalic,
+        (true, false) => XFontStyleEx.Bold,
+        (false, true) => XFontStyleEx.Italic,
+        _ => XFontStyleEx.Regular,
+    };
+}

@@ -1,0 +1,60 @@
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Text;
+
+namespace Briefings.Typesetting;
+
+/// <summary>
+/// Every visual default of a document in one place (sizes in points). The defaults follow the
+/// brief house style: A4, 22 mm margins, Noto Serif body 10.5/14 justified, Noto Sans headings.
+/// </summary>
+public sealed record Theme
+{
+    public static Theme Default { get; } = new();
+
+    public Size PageSize { get; init; } = PageSizes.A4;
+    public double MarginTop { get; init; } = Millimetres(22);
+    public double MarginBottom { get; init; } = Millimetres(22);
+    public double MarginLeft { get; init; } = Millimetres(22);
+    public double MarginRight { get; init; } = Millimetres(22);
+
+    public string SerifFamily { get; init; } = "Noto Serif";
+    public string SansFamily { get; init; } = "Noto Sans";
+
+    public double BodySize { get; init; } = 10.5;
+    public double BodyLeading { get; init; } = 14;
+    public TextAlignment BodyAlignment { get; init; } = TextAlignment.Justify;
+    public double ParagraphSpacing { get; init; } = 6;
+
+    /// <summary>Sizes of heading levels 1 to 4.</summary>
+    public IReadOnlyList<double> HeadingSizes { get; init; } = [15, 13, 11.5, 10.5];
+    public double HeadingSpaceAbove { get; init; } = 14;
+    public double HeadingSpaceBelow { get; init; } = 4;
+
+    public double TitleSize { get; init; } = 20;
+    public double SubtitleSize { get; init; } = 12;
+    public double SmallSize { get; init; } = 8;
+    public double QuoteAttributionSize { get; init; } = 9;
+
+    public double ListIndent { get; init; } = 16;
+    public double QuoteIndent { get; init; } = 14;
+
+    public Rgb TextColor { get; init; } = new(0x1a, 0x1a, 0x1a);
+    public Rgb MutedColor { get; init; } = new(0x5f, 0x63, 0x68);
+    public Rgb AccentColor { get; init; } = new(0x1f, 0x3a, 0x5f);
+    public Rgb PanelColor { get; init; } = new(0xea, 0xef, 0xf5);
+    public Rgb ZebraColor { get; init; } = new(0xf3, 0xf4, 0xf6);
+
+    /// <summary>Shown top and bottom of every page unless the document sets its own.</summary>
+    public string Marking { get; init; } = "";
+
+    public TextStyle Body => new(new FontFace(SerifFamily), BodySize, TextColor);
+
+    public TextStyle Sans(double size) => new(new FontFace(SansFamily), size, TextColor);
+
+    public TextStyle Heading(int level) =>
+        new(new FontFace(SansFamily, Bold: true), HeadingSizes[Math.Clamp(level, 1, HeadingSizes.Count) - 1], TextColor);
+
+    public Size BodySizeOnPage => new(PageSize.Width - MarginLeft - MarginRight, PageSize.Height - MarginTop - MarginBottom);
+
+    public static double Millimetres(double mm) => mm * 72 / 25.4;
+}

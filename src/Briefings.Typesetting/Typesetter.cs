@@ -1,0 +1,35 @@
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Paging;
+using Briefings.Typesetting.Markdown;
+using Briefings.Typesetting.Pdf;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Briefings.Typesetting;
+
+/// <summary>
+/// The typesetting stage's façade: Markdown (with optional YAML front matter) and a theme in,
+/// laid-out pages and PDF bytes out. It knows documents, pages and fonts, nothing about briefs.
+/// </summary>
+public sealed class Typesetter(Theme theme)
+{
+    public Theme Theme => theme;
+
+    public TypesetDocument Typeset(string markdown, DocumentInfo? defaults = null)
+    {
+        var measurer = new PdfTextMeasurer();
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
+        var info = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), defaults ?? new DocumentInfo());
+
+        var body = theme.BodySizeOnPage;
+        var cover = new CoverBlock(theme, measurer).Build(info, body.Width);
+        var content = new LayoutRenderer(theme, measurer).RenderDocument(document, body.Width, cover);
+        var bodies = new Paginator(body, theme.MarginLeft, theme.MarginTop).Paginate(content);
+        var pages = new PageFurniture(theme, info, measurer).Decorate(bodies);
+        return new TypesetDocument(info, pages);
+    }
+
+    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter().Write(document);
+
+    public byte[] Render(string markdown, DocumentInfo? defaults = null) => WritePdf(Typeset(markdown, defaults));
+}
