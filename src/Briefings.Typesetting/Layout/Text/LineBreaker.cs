@@ -53,6 +53,9 @@ public sealed class LineBreaker(ITextMeasurer measurer)
         {
             case TextAlignment.Justify when stretch && words.Count > 1:
                 extraPerGap = slack / (words.Count - 1);
+                // A line that would need gaps several spaces wide reads worse justified than ragged.
+                if (extraPerGap > MaxStretchInSpaces * AverageSpace(words))
+                    extraPerGap = 0;
                 break;
             case TextAlignment.Center:
                 x = slack / 2;
@@ -86,6 +89,14 @@ public sealed class LineBreaker(ITextMeasurer measurer)
         }
         return new TextLine(pieces.ToImmutable(), natural + (stretch ? extraPerGap * (words.Count - 1) : 0),
             format.Leading, format.Baseline);
+    }
+
+    private const double MaxStretchInSpaces = 2.5;
+
+    private static double AverageSpace(List<Word> words)
+    {
+        var spaces = words.Take(words.Count - 1).Select(word => word.SpaceAfter).Where(width => width > 0).ToList();
+        return spaces.Count > 0 ? spaces.Average() : 1;
     }
 
     /// <summary>Cuts a word wider than the line into pieces that each fit.</summary>

@@ -1,0 +1,7 @@
+namespace Briefings.Build;
+
+public enum BriefStatus
+{
+    Built,
+    Failed,
+}

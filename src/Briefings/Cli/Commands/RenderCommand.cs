@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Briefings.Build;
+using Briefings.Typesetting;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary><c>render file.md -o file.pdf</c>: typesets any Markdown file with the brief theme.</summary>
+public static class RenderCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<FileInfo>("markdown") { Description = "The Markdown file (YAML front matter sets title, marking, etc.)." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
+        var command = new Command("render", "Typeset a Markdown file into a PDF with the brief theme.") { input, output };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(FileInfo input, FileInfo output)
+    {
+        if (!input.Exists)
+        {
+            Console.Error.WriteLine($"briefings: {input.FullName}: the Markdown file does not exist.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            var typesetter = new Typesetter(Theme.Default);
+            var document = typesetter.Typeset(File.ReadAllText(input.FullName));
+            AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
+            Console.WriteLine($"rendered  {document.Pages.Length} pages  {output.FullName}");
+            return ExitCodes.Success;
+        }
+        catch (Exception error) when (error is TypesettingException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"briefings: {input.Name}:{error.Message}");
+            return ExitCodes.SomeBriefsFailed;
+        }
+    }
+}

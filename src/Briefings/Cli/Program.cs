@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Briefings.Cli.Commands;
+using Briefings.Typesetting.Pdf;
+
+namespace Briefings.Cli;
+
+public static class Program
+{
+    /// <summary>Names a commercial PDFsharp licence file; without it PDFsharp runs under the AGPL.</summary>
+    public const string LicenceVariable = "BRIEFINGS_PDFSHARP_LICENSE";
+
+    public static int Main(string[] args)
+    {
+        PdfSharpSetup.UseLicence(Environment.GetEnvironmentVariable(LicenceVariable));
+        var root = new RootCommand("Briefings: turn a folder of news articles into print-ready PDF briefs.")
+        {
+            BuildCommand.Create(),
+            RenderCommand.Create(),
+            ArticlesCommand.Create(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

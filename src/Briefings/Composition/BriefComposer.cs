@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Briefings.Composition.Sections;
+using Briefings.Composition.Templates;
+using Briefings.Corpus;
+using Briefings.Definitions;
+
+namespace Briefings.Composition;
+
+/// <summary>
+/// The composition stage's façade: selects a brief's articles, builds its view model and renders it
+/// to Markdown with the templates. Pure apart from the templates it was given.
+/// </summary>
+public sealed class BriefComposer(TemplateSet templates)
+{
+    public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, ArticleCorpus corpus, DateOnly? editionDate)
+    {
+        var selection = ArticleSelector.Select(brief.Select, corpus);
+        if (selection.Articles.IsEmpty)
+            throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' ids and keywords.");
+
+        foreach (var section in brief.Sections)
+            templates.EnsureUsable("sections/" + Definitions.Sections.SectionKinds.NameOf(section));
+
+        var date = editionDate ?? selection.Articles.Max(article => article.Date);
+        var model = new BriefModel(
+            brief.Id,
+            brief.Title,
+            brief.Subtitle,
+            brief.Label ?? defaults.Label,
+            brief.Marking ?? defaults.Marking,
+            brief.PreparedBy ?? defaults.PreparedBy,
+            date is { } known ? FormatDate(known) : null,
+            selection.Articles.Length,
+            [.. brief.Sections.Select(section => SectionComposers.Compose(section, selection))],
+            Sources(selection));
+        var markdown = templates.Render(model);
+        return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief));
+    }
+
+    public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<SourceModel> Sources(Selection selection) =>
+    [
+        .. selection.Articles.Select((article, index) => new SourceModel(
+            index + 1,
+            $"source-{index + 1}",
+            article.Title,
+            article.Authors.IsEmpty ? null : string.Join(", ", article.Authors),
+            article.Publisher,
+            article.Date is { } date ? FormatDate(date) : null,
+            article.Seed,
+            article.SeedLine)),
+    ];
+}

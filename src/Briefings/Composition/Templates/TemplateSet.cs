@@ -1,0 +1,114 @@
+using System.Globalization;
+using Briefings.Definitions;
+using HandlebarsDotNet;
+
+namespace Briefings.Composition.Templates;
+
+/// <summary>
+/// The brief template and its partials, compiled once from the templates folder and read-only
+/// after. Partials are every <c>*.md.hbs</c> under the folder, named by their path without the
+/// extension (<c>sections/summary</c>). Templates read only the data they are given.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string MainTemplate = "brief.md.hbs";
+    private const string Extension = ".md.hbs";
+
+    private readonly HandlebarsTemplate<object, object> _brief;
+    private readonly Dictionary<string, (string File, string Source)> _sources = [];
+    private readonly Dictionary<string, TemplateException> _broken = [];
+
+    private TemplateSet(string folder)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            TextEncoder = new MarkdownTextEncoder(),
+            FormatProvider = CultureInfo.InvariantCulture,
+        });
+        handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(YamlString(arguments.Length > 0 ? arguments[0] : null)));
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            var name = relative[..^Extension.Length];
+            var source = File.ReadAllText(path);
+            _sources[name] = (Path.Combine(Path.GetFileName(folder), relative).Replace('\\', '/'), source);
+            if (relative == MainTemplate)
+                continue;
+            try
+            {
+                handlebars.RegisterTemplate(name, source);
+            }
+            catch (HandlebarsException error)
+            {
+                // Only the briefs that use a broken partial fail; the others still build.
+                _broken[name] = Located(error, name);
+            }
+        }
+        if (!_sources.ContainsKey(MainTemplate[..^Extension.Length]))
+            throw new TemplateException(null, $"{Path.Combine(folder, MainTemplate)}: the brief template is missing.");
+        var main = _sources[MainTemplate[..^Extension.Length]];
+        _brief = Compile(() => handlebars.Compile(main.Source), MainTemplate[..^Extension.Length]);
+    }
+
+    /// <summary>The template files' names and texts, for fingerprints and error positions.</summary>
+    public IReadOnlyDictionary<string, (string File, string Source)> Sources => _sources;
+
+    public static TemplateSet Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new TemplateException(null, $"{folder}: the templates folder does not exist.");
+        return new TemplateSet(folder);
+    }
+
+    /// <summary>Throws the error of a partial that did not compile, if <paramref name="name"/> is one.</summary>
+    public void EnsureUsable(string name)
+    {
+        if (_broken.TryGetValue(name, out var error))
+            throw error;
+    }
+
+    public string Render(object model)
+    {
+        try
+        {
+            return _brief(TemplateData.From(model)!);
+        }
+        catch (HandlebarsException error)
+        {
+            throw Located(error, MainTemplate[..^Extension.Length]);
+        }
+    }
+
+    private T Compile<T>(Func<T> compile, string name)
+    {
+        try
+        {
+            return compile();
+        }
+        catch (HandlebarsException error)
+        {
+            throw Located(error, name);
+        }
+    }
+
+    /// <summary>Finds the template whose source holds the tag the error names; the named one if none does.</summary>
+    private TemplateException Located(HandlebarsException error, string name)
+    {
+        var message = error.Message.Split('\n')[0].Trim();
+        foreach (var (file, source) in _sources.Values.Prepend(_sources[name]))
+        {
+            var location = TemplateErrorLocator.Locate(file, source, message);
+            if (location is { Line: > 1 } or { Column: > 1 })
+                return new TemplateException(location, message, error);
+        }
+        return new TemplateException(new SourceLocation(_sources[name].File, 1, 1), message, error);
+    }
+
+    /// <summary>A double-quoted YAML scalar, for front matter values.</summary>
+    private static string YamlString(object? value)
+    {
+        var text = value?.ToString() ?? "";
+        return "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ").Replace("\r", " ") + "\"";
+    }
+}

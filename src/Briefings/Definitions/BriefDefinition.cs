@@ -1,0 +1,24 @@
+using Briefings.Definitions.Sections;
+
+namespace Briefings.Definitions;
+
+/// <summary>One brief as the user wrote it in briefs.yaml.</summary>
+public sealed record BriefDefinition : ILocated
+{
+    public string Id { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string? Subtitle { get; init; }
+    public string? Marking { get; init; }
+    public string? PreparedBy { get; init; }
+    public string? Label { get; init; }
+
+    /// <summary>The PDF's path inside the output folder; defaults to <c>&lt;id&gt;.pdf</c>.</summary>
+    public string? Output { get; init; }
+
+    public SelectionDefinition Select { get; init; } = new();
+    public List<SectionDefinition> Sections { get; init; } = [];
+
+    public SourceLocation? Location { get; init; }
+
+    public object WithLocation(SourceLocation location) => this with { Location = location };
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace Briefings.Definitions;
+
+/// <summary>
+/// A loaded briefs.yaml: where its inputs and outputs live (absolute paths), the defaults, and each
+/// brief either loaded or refused with its error, so that one bad brief does not stop the others.
+/// </summary>
+public sealed record BriefsFile(
+    string Path,
+    string SeedFolder,
+    string TemplateFolder,
+    string OutputFolder,
+    DefaultsDefinition Defaults,
+    ImmutableArray<BriefEntry> Briefs);
+
+/// <summary>A brief of the file: its definition, or the reason it was refused.</summary>
+public sealed record BriefEntry(string Id, BriefDefinition? Definition, DefinitionException? Error);

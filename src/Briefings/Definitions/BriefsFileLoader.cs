@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Briefings.Definitions.Sections;
+using Briefings.Definitions.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Briefings.Definitions;
+
+/// <summary>
+/// The definitions stage's façade: loads briefs.yaml. A file that is not valid YAML, or whose top
+/// level is wrong, is refused whole; each brief is then read on its own, so a mistake in one brief
+/// refuses only that brief.
+/// </summary>
+public sealed class BriefsFileLoader
+{
+    private static readonly string[] TopLevelKeys = ["seeds", "templates", "output", "defaults", "briefs"];
+
+    public const long MaxFileBytes = 4 * 1024 * 1024;
+
+    public BriefsFile Load(string path)
+    {
+        var file = System.IO.Path.GetFileName(path);
+        var text = ReadText(path, file);
+        List<ParsingEvent> events;
+        try
+        {
+            events = YamlEvents.Read(text);
+        }
+        catch (YamlException error)
+        {
+            throw YamlErrors.Translate(error, file);
+        }
+
+        var deserializer = CreateDeserializer(file);
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var root = FindRoot(events, file);
+        string Folder(string key, string fallback) =>
+            System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, ReadTop<string>(events, root, key, deserializer, file) ?? fallback));
+
+        var defaults = ReadTop<DefaultsDefinition>(events, root, "defaults", deserializer, file) ?? new DefaultsDefinition();
+        return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
+            Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file));
+    }
+
+    private static string ReadText(string path, string file)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+            throw new DefinitionException(null, $"{path}: the briefs file does not exist.");
+        if (info.Length > MaxFileBytes)
+            throw new DefinitionException(new SourceLocation(file, 1, 1), $"the briefs file is {info.Length / 1_048_576.0:0.#} MB; the limit is {MaxFileBytes / 1_048_576} MB.");
+        return File.ReadAllText(path);
+    }
+
+    private static IDeserializer CreateDeserializer(string file) => new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .WithTypeConverter(new ArticleReferenceConverter(file))
+        .WithTypeConverter(new SectionDefinitionConverter(file))
+        .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
+        .Build();
+
+    /// <summary>Index of the root mapping; the file must be one document holding one mapping.</summary>
+    private static int FindRoot(List<ParsingEvent> events, string file)
+    {
+        var documents = events.OfType<DocumentStart>().ToList();
+        if (documents.Count == 0)
+            throw new DefinitionException(new SourceLocation(file, 1, 1), "the briefs file is empty; it needs a 'briefs' list.");
+        if (documents.Count > 1)
+            throw new DefinitionException(YamlEvents.Locate(file, documents[1].Start), "the briefs file must hold one YAML document, not several.");
+        var root = events.IndexOf(documents[0]) + 1;
+        if (events[root] is not MappingStart)
+            throw new DefinitionException(YamlEvents.Locate(file, events[root].Start), $"the top level must be a mapping with the keys {string.Join(", ", TopLevelKeys)}.");
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = root + 1; events[at] is not MappingEnd; at = YamlEvents.SkipNode(events, YamlEvents.SkipNode(events, at)))
+        {
+            if (events[at] is not Scalar key || !TopLevelKeys.Contains(key.Value))
+                throw new DefinitionException(YamlEvents.Locate(file, events[at].Start),
+                    $"unknown top-level key '{(events[at] as Scalar)?.Value}'; expected one of: {string.Join(", ", TopLevelKeys)}.");
+            if (!seen.Add(key.Value))
+                throw new DefinitionException(YamlEvents.Locate(file, key.Start), $"the key '{key.Value}' appears twice.");
+        }
+        if (!seen.Contains("briefs"))
+            throw new DefinitionException(YamlEvents.Locate(file, events[root].Start), "the briefs file has no 'briefs' list.");
+        return root;
+    }
+
+    /// <summary>Index of the value node under a top-level key, or -1.</summary>
+    private static int ValueOf(List<ParsingEvent> events, int root, string key)
+    {
+        for (var at = root + 1; events[at] is not MappingEnd; at = YamlEvents.SkipNode(events, YamlEvents.SkipNode(events, at)))
+            if (events[at] is Scalar name && name.Value == key)
+                return YamlEvents.SkipNode(events, at);
+        return -1;
+    }
+
+    private static T? ReadTop<T>(List<ParsingEvent> events, int root, string key, IDeserializer deserializer, string file)
+    {
+        var at = ValueOf(events, root, key);
+        if (at < 0)
+            return default;
+        try
+        {
+            return deserializer.Deserialize<T>(new EventReplayParser(events, at, YamlEvents.SkipNode(events, at)));
+        }
+        catch (YamlException error)
+        {
+            throw YamlErrors.Translate(error, file);
+        }
+    }
+
+    private static ImmutableArray<BriefEntry> ReadBriefs(List<ParsingEvent> events, int root, IDeserializer deserializer, string file)
+    {
+        var at = ValueOf(events, root, "briefs");
+        if (events[at] is not SequenceStart)
+            throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "'briefs' must be a list of briefs (`- id: ...`).");
+
+        var entries = ImmutableArray.CreateBuilder<BriefEntry>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (at++; events[at] is not SequenceEnd; at = YamlEvents.SkipNode(events, at))
+        {
+            var end = YamlEvents.SkipNode(events, at);
+            var id = YamlEvents.ScalarValue(events, at, "id") ?? $"brief-{entries.Count + 1}";
+            try
+            {
+                var brief = deserializer.Deserialize<BriefDefinition>(new EventReplayParser(events, at, end))
+                    ?? throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "a brief is empty.");
+                BriefValidator.Validate(brief);
+                if (!ids.Add(brief.Id))
+                    throw new DefinitionException(brief.Location, $"the brief id '{brief.Id}' is used twice.");
+                entries.Add(new BriefEntry(brief.Id, brief, null));
+            }
+            catch (YamlException error)
+            {
+                entries.Add(new BriefEntry(id, null, YamlErrors.Translate(error, file)));
+            }
+            catch (DefinitionException error)
+            {
+                entries.Add(new BriefEntry(id, null, error));
+            }
+        }
+        if (entries.Count == 0)
+            throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "'briefs' is empty.");
+        return entries.ToImmutable();
+    }
+}

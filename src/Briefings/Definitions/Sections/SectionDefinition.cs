@@ -1,0 +1,15 @@
+namespace Briefings.Definitions.Sections;
+
+/// <summary>
+/// A section of a brief as written: either a bare kind (<c>- sources</c>) or a kind with options
+/// (<c>- summary: { sentences: 2 }</c>). Each kind is one subclass registered in <see cref="SectionKinds"/>.
+/// </summary>
+public abstract record SectionDefinition : ILocated
+{
+    /// <summary>The heading printed above the section; each kind has its own default.</summary>
+    public string? Title { get; init; }
+
+    public SourceLocation? Location { get; init; }
+
+    public object WithLocation(SourceLocation location) => this with { Location = location };
+}
