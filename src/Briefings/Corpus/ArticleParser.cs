@@ -71,6 +71,10 @@ public static class ArticleParser
                 publisher = text;
             else if (inHeader && authors.Count == 0 && BylineRules.IsNameLine(text))
                 authors.Add(text);
+            else if (inHeader && authors.Count > 0 && BylineRules.IsNameLine(text))
+                continue; // the author's role or affiliation, e.g. "Fellow at Oxford Global Society"
+            else if (paragraphs.Count > 0 && paragraphs[^1] == text)
+                continue; // scraped pages often repeat the standfirst
             else
             {
                 inHeader = false;

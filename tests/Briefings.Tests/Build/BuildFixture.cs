@@ -1,0 +1,31 @@
+using Briefings.Testing;
+
+namespace Briefings.Tests.Build;
+
+/// <summary>A scratch project folder: the repository's templates and briefs.yaml, reading the repository's seeds.</summary>
+public sealed class BuildFolder
+{
+    public BuildFolder(string? briefsYaml = null)
+    {
+        Root = Directory.CreateTempSubdirectory("build-").FullName;
+        CopyFolder(RepositoryRoot.File("templates"), Path.Combine(Root, "templates"));
+        var yaml = briefsYaml ?? File.ReadAllText(RepositoryRoot.File("briefs.yaml"));
+        File.WriteAllText(BriefsFile, yaml.Replace("seeds: seeds", $"seeds: \"{RepositoryRoot.File("seeds")}\"", StringComparison.Ordinal));
+    }
+
+    public string Root { get; }
+
+    public string BriefsFile => Path.Combine(Root, "briefs.yaml");
+
+    public string Output(string name) => Path.Combine(Root, "out", name);
+
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Briefings.Definitions;
+using Briefings.Definitions.Sections;
+using Xunit;
+
+namespace Briefings.Tests.Definitions;
+
+public sealed class BriefsFileLoaderTests
+{
+    private const string GoodBrief = """
+          - id: good
+            title: A good brief
+            select: { ids: [some-article] }
+            sections: [summary, sources]
+        """;
+
+    private static string Write(string yaml)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("briefs-").FullName, "briefs.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private static BriefsFile Load(string yaml) => new BriefsFileLoader().Load(Write(yaml));
+
+    [Fact]
+    public void Load_ReadsBriefsSectionsAndDefaults()
+    {
+        var file = Load($$"""
+            defaults:
+              marking: SECRET // TEST
+            briefs:
+            {{GoodBrief}}
+              - id: second
+                title: Second
+                select:
+                  keywords: { all: [Hamas], any: [Taliban, Emirate] }
+                sections:
+                  - summary: { sentences: 3, title: Overview }
+            """);
+
+        Assert.Equal("SECRET // TEST", file.Defaults.Marking);
+        Assert.Equal(["good", "second"], file.Briefs.Select(entry => entry.Id));
+        var summary = Assert.IsType<SummarySectionDefinition>(file.Briefs[1].Definition!.Sections[0]);
+        Assert.Equal(3, summary.Sentences);
+        Assert.Equal("Overview", summary.Title);
+        Assert.Equal(new SourceLocation("briefs.yaml", 13, 9), summary.Location);
+        Assert.Equal(new SourceLocation("briefs.yaml", 6, 21), file.Briefs[0].Definition!.Select.Ids[0].Location);
+        Assert.EndsWith(Path.Combine("out"), file.OutputFolder);
+    }
+
+    [Fact]
+    public void Load_RefusesOnlyTheBriefWithATypoedKey_AtItsLineAndColumn()
+    {
+        var file = Load($$"""
+            briefs:
+              - id: typo
+                title: Typo
+                select: { ids: [x] }
+                sectons: [summary]
+            {{GoodBrief}}
+            """);
+
+        var error = file.Briefs[0].Error!;
+        Assert.Equal("typo", file.Briefs[0].Id);
+        Assert.Equal(new SourceLocation("briefs.yaml", 5, 5), error.Location);
+        Assert.Contains("unknown key 'sectons'", error.Message);
+        Assert.Contains("sections", error.Message);
+        Assert.NotNull(file.Briefs[1].Definition);
+    }
+
+    [Fact]
+    public void Load_RefusesAnUnknownSectionKind_AtItsPlace()
+    {
+        var file = Load("""
+            briefs:
+              - id: kinds
+                title: Kinds
+                select: { ids: [x] }
+                sections:
+                  - summary
+                  - timelin
+            """);
+
+        var error = file.Briefs[0].Error!;
+        Assert.Equal(new SourceLocation("briefs.yaml", 7, 9), error.Location);
+        Assert.Contains("unknown section kind 'timelin'", error.Message);
+        Assert.Contains("summary", error.Message);
+    }
+
+    [Theory]
+    [InlineData("../escape.pdf", "must not contain '..'")]
+    [InlineData("/etc/brief.pdf", "is absolute")]
+    [InlineData("nul.pdf", "reserved device name")]
+    [InlineData("brief.txt", "must end in .pdf")]
+    public void Load_RefusesAnOutputPathThatLeavesTheOutputFolder(string output, string reason)
+    {
+        var file = Load($$"""
+            briefs:
+              - id: unsafe
+                title: Unsafe
+                output: "{{output}}"
+                select: { ids: [x] }
+                sections: [sources]
+            """);
+
+        Assert.Contains(reason, file.Briefs[0].Error!.Message);
+    }
+
+    [Fact]
+    public void Load_RefusesTheSecondBriefWithAnIdAlreadyUsed()
+    {
+        var file = Load($$"""
+            briefs:
+            {{GoodBrief}}
+            {{GoodBrief}}
+            """);
+
+        Assert.Null(file.Briefs[0].Error);
+        Assert.Contains("used twice", file.Briefs[1].Error!.Message);
+    }
+
+    [Theory]
+    [InlineData("briefs:\n  - id: [unclosed\n", 3)]
+    [InlineData("briefs:\n  - id: a\n    title: \"unterminated\n", 3)]
+    [InlineData("brefs: []\n", 1)]
+    [InlineData("briefs: {}\n", 1)]
+    [InlineData("", 1)]
+    public void Load_RefusesAFileThatIsNotABriefsFile_WithALocation(string yaml, long line)
+    {
+        var error = Assert.Throws<DefinitionException>(() => Load(yaml));
+
+        Assert.NotNull(error.Location);
+        Assert.Equal(line, error.Location.Line);
+        Assert.DoesNotContain("Idx:", error.Message);
+    }
+}

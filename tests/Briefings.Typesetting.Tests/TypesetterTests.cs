@@ -1,0 +1,123 @@
+using System.Text;
+using Briefings.Testing;
+using Briefings.Typesetting.Frames;
+using Xunit;
+
+namespace Briefings.Typesetting.Tests;
+
+public sealed class TypesetterTests
+{
+    private static readonly Typesetter Typesetter = new(Theme.Default);
+    private static readonly string Small = File.ReadAllText(RepositoryRoot.File("tests", "Workloads", "small.md"));
+
+    public static TheoryData<string> HostileDocuments => new()
+    {
+        "",
+        "# Only a heading",
+        string.Concat(Enumerable.Repeat("x", 5000)),
+        string.Join("\n", Enumerable.Range(0, 12).Select(depth => new string(' ', depth * 2) + "- level " + depth)),
+        string.Join("\n", Enumerable.Range(1, 10).Select(depth => new string('>', depth) + " quoted " + depth)),
+        "zero\u200Bwidth and \u202Eoverride\u202C and control \u0007 bell",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "```\ncode line one\n  indented line two\n```",
+        "<div>raw html block</div>\n\ntext with <span>inline html</span> &amp; an entity",
+    };
+
+    [Fact]
+    public void Typeset_DrawsEveryTextItemInsideThePrintableArea()
+    {
+        var document = Typesetter.Typeset(Small, new DocumentInfo { Title = "Bounds", Marking = "UNCLASSIFIED" });
+        var page = Theme.Default.PageSize;
+
+        Assert.True(document.Pages.Length >= 3);
+        foreach (var item in document.Pages.SelectMany(frame => frame.Items).OfType<TextItem>())
+        {
+            Assert.InRange(item.X, 0, page.Width);
+            Assert.InRange(item.X + item.Width, 0, page.Width);
+            Assert.InRange(item.Baseline, item.Style.Size, page.Height);
+        }
+    }
+
+    [Fact]
+    public void Typeset_KeepsBodyTextBetweenTheMargins()
+    {
+        var theme = Theme.Default;
+        var document = Typesetter.Typeset(Small);
+        var body = BodyItems(document);
+
+        Assert.All(body, item =>
+        {
+            Assert.True(item.X >= theme.MarginLeft - 0.01, $"'{item.Text}' starts at {item.X}");
+            Assert.True(item.X + item.Width <= theme.PageSize.Width - theme.MarginRight + 0.5, $"'{item.Text}' ends at {item.X + item.Width}");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileDocuments))]
+    public void Typeset_LosesNoCharacterOfTheText_ForHostileDocuments(string markdown) => AssertNothingLost(markdown);
+
+    [Fact]
+    public void Typeset_LosesNoCharacterOfTheText_ForTheSmallWorkload() => AssertNothingLost(Small);
+
+    [Fact]
+    public void Typeset_GivesPagesNumberedOneToN_WithPageXOfYInTheFooter()
+    {
+        var document = Typesetter.Typeset(Small);
+        var count = document.Pages.Length;
+
+        Assert.All(document.Pages, page =>
+            Assert.Contains(page.Items.OfType<TextItem>(), item => item.Text == $"Page {page.Number} of {count}"));
+    }
+
+    [Fact]
+    public void WritePdf_GivesIdenticalBytes_ForTheSameInput()
+    {
+        var first = Typesetter.Render(Small);
+        var second = Typesetter.Render(Small);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void WritePdf_PassesQpdfCheckWithoutWarnings()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"typesetter-{Environment.ProcessId}.pdf");
+        File.WriteAllBytes(path, Typesetter.Render(Small));
+
+        var (exitCode, output) = ExternalTool.Run("qpdf", "--check", path);
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WARNING", output);
+    }
+
+    private static List<TextItem> BodyItems(TypesetDocument document)
+    {
+        var theme = Theme.Default;
+        return [.. document.Pages.SelectMany(page => page.Items).OfType<TextItem>()
+            .Where(item => item.Baseline > theme.MarginTop && item.Baseline < theme.PageSize.Height - theme.MarginBottom)];
+    }
+
+    /// <summary>Every non-space character of the document's text appears, in order, among the drawn text.</summary>
+    private static void AssertNothingLost(string markdown)
+    {
+        var expected = NonSpace(Markdig.Markdown.ToPlainText(markdown, Markdown.MarkdownPipelines.Document));
+        var drawn = NonSpace(string.Concat(BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text)));
+
+        var at = 0;
+        foreach (var ch in expected)
+        {
+            at = drawn.IndexOf(ch, at);
+            Assert.True(at >= 0, $"'{ch}' of the text was not drawn (expected text: {expected[..Math.Min(80, expected.Length)]})");
+            at++;
+        }
+    }
+
+    private static string NonSpace(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var ch in text)
+            if (!char.IsWhiteSpace(ch))
+                result.Append(ch);
+        return result.ToString();
+    }
+}
