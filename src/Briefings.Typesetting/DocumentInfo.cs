@@ -31,6 +31,7 @@ public sealed record DocumentInfo
     public string? Keywords { get; init; }
     public string Language { get; init; } = "en";
 
-    /// <summary>The PDF creation date; fixed so that the same input gives the same bytes.</summary>
+    /// <summary>The PDF creation date; set by the caller, not by front matter.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public DateTimeOffset CreationDate { get; init; } = DateTimeOffset.UnixEpoch;
 }

@@ -15,11 +15,13 @@ public sealed class Typesetter(Theme theme)
 {
     public Theme Theme => theme;
 
-    public TypesetDocument Typeset(string markdown, DocumentInfo? defaults = null)
+    /// <param name="creationDate">Stamped into the PDF; fixed by the caller so that the same input gives the same bytes.</param>
+    public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null)
     {
         var measurer = new PdfTextMeasurer();
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
-        var info = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), defaults ?? new DocumentInfo());
+        var info = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault())
+            with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
 
         var body = theme.BodySizeOnPage;
         var cover = new CoverBlock(theme, measurer).Build(info, body.Width);
@@ -31,5 +33,5 @@ public sealed class Typesetter(Theme theme)
 
     public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter().Write(document);
 
-    public byte[] Render(string markdown, DocumentInfo? defaults = null) => WritePdf(Typeset(markdown, defaults));
+    public byte[] Render(string markdown, DateTimeOffset? creationDate = null) => WritePdf(Typeset(markdown, creationDate));
 }

@@ -26,7 +26,7 @@ public sealed class TypesetterTests
     [Fact]
     public void Typeset_DrawsEveryTextItemInsideThePrintableArea()
     {
-        var document = Typesetter.Typeset(Small, new DocumentInfo { Title = "Bounds", Marking = "UNCLASSIFIED" });
+        var document = Typesetter.Typeset("---\ntitle: Bounds\nmarking: UNCLASSIFIED\n---\n" + Small);
         var page = Theme.Default.PageSize;
 
         Assert.True(document.Pages.Length >= 3);

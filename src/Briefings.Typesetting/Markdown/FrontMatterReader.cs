@@ -5,7 +5,11 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Briefings.Typesetting.Markdown;
 
-/// <summary>Reads the YAML front matter of a Markdown document into <see cref="DocumentInfo"/>.</summary>
+/// <summary>
+/// Reads the YAML front matter of a Markdown document into <see cref="DocumentInfo"/> (keys in snake
+/// case: <c>prepared_by</c>). Keys it does not know are ignored, as pandoc does, so any Markdown file
+/// can be typeset.
+/// </summary>
 public static class FrontMatterReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -13,53 +17,19 @@ public static class FrontMatterReader
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static DocumentInfo Read(YamlFrontMatterBlock? block, DocumentInfo defaults)
+    public static DocumentInfo Read(YamlFrontMatterBlock? block)
     {
         if (block is null)
-            return defaults;
-        var yaml = block.Lines.ToString();
+            return new DocumentInfo();
         try
         {
-            var fields = Deserializer.Deserialize<FrontMatter?>(yaml);
-            return fields is null ? defaults : fields.ApplyTo(defaults);
+            return Deserializer.Deserialize<DocumentInfo?>(block.Lines.ToString()) ?? new DocumentInfo();
         }
         catch (YamlException error)
         {
             // Front matter starts on the line after the opening '---'.
-            var line = block.Line + 1 + (int)error.Start.Line;
+            var line = block.Line + 1 + error.Start.Line;
             throw new TypesettingException($"{line}:{error.Start.Column}: the front matter is not valid YAML: {error.InnerException?.Message ?? error.Message}");
         }
-    }
-
-    private sealed class FrontMatter
-    {
-        public string? Title { get; set; }
-        public string? Subtitle { get; set; }
-        public string? Label { get; set; }
-        public string? Marking { get; set; }
-        public string? Date { get; set; }
-        public string? PreparedBy { get; set; }
-        public string? CoverNote { get; set; }
-        public string? DocumentId { get; set; }
-        public string? Author { get; set; }
-        public string? Subject { get; set; }
-        public string? Keywords { get; set; }
-        public string? Language { get; set; }
-
-        public DocumentInfo ApplyTo(DocumentInfo info) => info with
-        {
-            Title = Title ?? info.Title,
-            Subtitle = Subtitle ?? info.Subtitle,
-            Label = Label ?? info.Label,
-            Marking = Marking ?? info.Marking,
-            Date = Date ?? info.Date,
-            PreparedBy = PreparedBy ?? info.PreparedBy,
-            CoverNote = CoverNote ?? info.CoverNote,
-            DocumentId = DocumentId ?? info.DocumentId,
-            Author = Author ?? info.Author,
-            Subject = Subject ?? info.Subject,
-            Keywords = Keywords ?? info.Keywords,
-            Language = Language ?? info.Language,
-        };
     }
 }

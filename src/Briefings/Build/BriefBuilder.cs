@@ -40,7 +40,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         {
             var brief = composer.Compose(entry.Definition!, file.Defaults, corpus, editionDate);
             var output = OutputPath(file.OutputFolder, brief.OutputPath);
-            var document = typesetter.Typeset(brief.Markdown, CreationInfo(editionDate ?? brief.Selection.Articles.Max(article => article.Date)));
+            var document = typesetter.Typeset(brief.Markdown, CreationDate(editionDate ?? brief.Selection.Articles.Max(article => article.Date)));
             AtomicFile.Write(output, typesetter.WritePdf(document));
             return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null);
         }
@@ -51,10 +51,8 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
     }
 
     /// <summary>The PDF's creation date is the edition date, never the clock, so rebuilds give the same bytes.</summary>
-    private static DocumentInfo CreationInfo(DateOnly? date) => new()
-    {
-        CreationDate = date is { } known ? new DateTimeOffset(known.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.UnixEpoch,
-    };
+    private static DateTimeOffset? CreationDate(DateOnly? date) =>
+        date is { } known ? new DateTimeOffset(known.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     private static string OutputPath(string folder, string relative)
     {
