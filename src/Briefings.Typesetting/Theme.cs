@@ -42,7 +42,6 @@ public sealed record Theme
     public Rgb MutedColor { get; init; } = new(0x5f, 0x63, 0x68);
     public Rgb AccentColor { get; init; } = new(0x1f, 0x3a, 0x5f);
     public Rgb PanelColor { get; init; } = new(0xea, 0xef, 0xf5);
-    public Rgb ZebraColor { get; init; } = new(0xf3, 0xf4, 0xf6);
 
     /// <summary>Shown top and bottom of every page unless the document sets its own.</summary>
     public string Marking { get; init; } = "";

@@ -12,6 +12,4 @@ public readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? W
     public static SpacePlan Full(Size size) => new(SpacePlanKind.FullRender, size);
 
     public bool IsWrap => Kind == SpacePlanKind.Wrap;
-
-    public bool IsComplete => Kind is SpacePlanKind.FullRender or SpacePlanKind.Empty;
 }
