@@ -17,6 +17,7 @@ public static class Program
             BuildCommand.Create(),
             RenderCommand.Create(),
             ArticlesCommand.Create(),
+            ShowCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -44,7 +44,8 @@ public sealed class CorpusLoader(CorpusOptions options)
             if (taken[id] > 1)
                 id = $"{id}-{taken[id]}";
             articles.Add(new Article(id, article.Seed, article.SeedLine, article.Title, article.Authors, article.Publisher,
-                article.Date, article.Paragraphs, article.Captions, ArticleParser.Hash(article.Title, article.Paragraphs)));
+                article.Date, article.Dateline, Url: null, Tags: [], article.Paragraphs, article.Captions, article.Notes,
+                ArticleParser.Hash(article.Title, article.Paragraphs)));
         }
         return articles.ToImmutable();
     }
