@@ -15,12 +15,24 @@ public sealed class CorpusLoader(CorpusOptions options)
         }
 
         var parsed = new List<ParsedArticle>();
-        foreach (var (seed, warning) in new SeedReader(options).Read(folder))
+        var (corrections, catalogWarnings) = CatalogReader.Read(folder);
+        warnings.AddRange(catalogWarnings);
+        var frontMatters = new List<CatalogEntry>();
+        foreach (var (file, warning) in new SeedReader(options).Read(folder))
         {
             if (warning is not null)
                 warnings.Add(warning);
-            if (seed is null)
+            if (file is null)
                 continue;
+            var seed = file;
+            if (MarkdownSeed.Applies(file))
+            {
+                (seed, var frontMatter, var problem) = MarkdownSeed.Read(file);
+                if (frontMatter is not null)
+                    frontMatters.Add(frontMatter);
+                if (problem is not null)
+                    warnings.Add(problem);
+            }
             foreach (var raw in ArticleSplitter.Split(seed))
             {
                 var (article, problem) = ArticleParser.Parse(raw);
@@ -30,7 +42,17 @@ public sealed class CorpusLoader(CorpusOptions options)
                     parsed.Add(article);
             }
         }
-        return new ArticleCorpus(AssignIds(parsed), warnings.ToImmutable());
+        var articles = Correct(AssignIds(parsed), [.. frontMatters, .. corrections], warnings);
+        return new ArticleCorpus(articles, warnings.ToImmutable());
+    }
+
+    /// <summary>Applies front matter, then catalog entries (the catalog wins); ids never change.</summary>
+    private static ImmutableArray<Article> Correct(ImmutableArray<Article> articles, List<CatalogEntry> entries, ImmutableArray<CorpusWarning>.Builder warnings)
+    {
+        foreach (var entry in entries.Where(entry => !articles.Any(entry.Matches)))
+            warnings.Add(new CorpusWarning(CatalogReader.FileName, entry.Line,
+                entry.Id is not null ? $"no article has the id '{entry.Id}'; entry ignored." : $"no seed file is named '{entry.Seed}'; entry ignored."));
+        return [.. articles.Select(article => entries.Where(entry => entry.Matches(article)).Aggregate(article, (current, entry) => entry.ApplyTo(current)))];
     }
 
     private ImmutableArray<Article> AssignIds(List<ParsedArticle> parsed)

@@ -67,17 +67,126 @@ public sealed class CorpusLoaderTests
     public void Load_DropsPageDebris_FromEveryBody(string debris) =>
         Assert.DoesNotContain(Seeds.Articles.SelectMany(article => article.Paragraphs), paragraph => paragraph == debris);
 
-    [Fact]
-    public void Load_ReadsBylinesDatesAndPublishers_UnderTheTitle()
+    [Theory]
+    [InlineData("taliban-meets-with-hamas-during-high-level-talks-in-turkey", "Joe Truzman|Bill Roggio", "FDD's Long War Journal", null, null)]
+    [InlineData("taliban-hamas-officials-meet-in-turkey", "", "The Western Journal", null, null)]
+    [InlineData("birds-of-a-feather-in-ideology-what-is-the-relationship", "Thomas Ruttig", "Afghanistan Analysts Network", null, null)]
+    [InlineData("taliban-accuse-pakistan-of-conducting-strikes-inside", "", null, null, null)]
+    [InlineData("behind-afghanistans-fall-u-s-backed-militias-worse-than-the", "Azam Ahmed", "The Times", null, null)]
+    [InlineData("in-afghanistan-trump-will-have-to-play-a-balancing-game", "Aziz Amin", null, null, null)]
+    [InlineData("stanikzai-calls-for-regional-unity-against-west", "", null, null, null)]
+    [InlineData("saudi-embassy-resumes-operations-in-kabul-after-one-year", "", null, null, null)]
+    [InlineData("un-supports-over-80-000-women-led-small-businesses-in", "", null, null, null)]
+    [InlineData("afghanistan-journalists-center-confirms-release-of-seven", "", null, null, null)]
+    [InlineData("greek-authorities-say-boat-capsizing-victims-and-survivors", "Associated Press", "Associated Press", "2024-12-21", "ATHENS, Greece (AP)")]
+    [InlineData("new-restrictions-in-iran-pose-challenge-for-afghan-refugees", "", null, null, null)]
+    [InlineData("talibans-fm-hamas-political-bureau-chief-discuss-gaza", "", null, "2024-07-24", null)]
+    [InlineData("evidence-mounts-of-close-al-qaeda-taliban-relationship", "Sulaiman", null, null, "KABUL")]
+    public void Load_ReadsTheMetadataTheTextGives_AndInventsNone(string id, string authors, string? publisher, string? date, string? dateline)
     {
-        Article Titled(string start) => Seeds.Articles.Single(article => article.Title.StartsWith(start, StringComparison.Ordinal));
+        var article = Assert.Single(Seeds.Articles, article => article.Id == id);
 
-        Assert.Equal(["Sulaiman"], Titled("Evidence mounts").Authors);
-        Assert.Equal(new DateOnly(2024, 7, 24), Titled("Taliban’s FM").Date);
-        Assert.Equal("Afghanistan Analysts Network", Titled("Birds of a Feather").Publisher);
-        Assert.Equal(["Thomas Ruttig"], Titled("Birds of a Feather").Authors);
-        Assert.Equal(new DateOnly(2024, 12, 21), Titled("Greek authorities").Date);
-        Assert.Null(Titled("Stanikzai").Date);
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), article.Authors);
+        Assert.Equal(publisher, article.Publisher);
+        Assert.Equal(date, article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(dateline, article.Dateline);
+    }
+
+    [Fact]
+    public void Load_SplitsTheDatelineOffTheFirstParagraph()
+    {
+        var article = Seeds.Articles.Single(article => article.Dateline == "KABUL");
+
+        Assert.StartsWith("Evidence is continuing to mount", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MovesNumberedReferencesIntoNotes()
+    {
+        var article = Seeds.Articles.Single(article => article.Id == "birds-of-a-feather-in-ideology-what-is-the-relationship");
+
+        Assert.Equal(5, article.Notes.Length);
+        Assert.StartsWith("1 According to the Palestinian Central Bureau of Statistics", article.Notes[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("1 According", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Edited by Roxanna Shapour and Kate Clark")]
+    [InlineData("Iraq")]
+    [InlineData("Boko Haram")]
+    [InlineData("(Additional reporting provided by JNS Reporter)")]
+    [InlineData("Comment Policy")]
+    [InlineData("Amin is a writer and analyst")]
+    [InlineData("Joe Truzman is a research analyst")]
+    [InlineData("Photo: Globe Eye News via X, undated.")]
+    public void Load_DropsCreditsBiosAndTagLists_FromEveryBody(string start) =>
+        Assert.DoesNotContain(Seeds.Articles.SelectMany(article => article.Paragraphs), paragraph => paragraph.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void Load_AppliesCatalogCorrections_ByIdAndBySeed_AndWarnsAboutUnknownOnes()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus-").FullName;
+        File.Copy(RepositoryRoot.File("seeds", "003_1383fc75b628ea80.txt"), Path.Combine(folder, "003.txt"));
+        File.Copy(RepositoryRoot.File("seeds", "004_06c5186a46d04526.txt"), Path.Combine(folder, "004.txt"));
+        File.WriteAllText(Path.Combine(folder, "catalog.yaml"), """
+            articles:
+              - id: talibans-fm-hamas-political-bureau-chief-discuss-gaza
+                publisher: Amu TV
+                tags: [hamas, diplomacy]
+              - seed: 004.txt
+                date: 2021-05-03
+                url: https://example.org/al-qaeda
+              - id: no-such-article
+                title: Nothing
+              - seed: 004.txt
+                date: yesterday
+            """);
+
+        var corpus = new CorpusLoader(CorpusOptions.Default).Load(folder);
+
+        var gaza = corpus.Articles.Single(article => article.Seed == "003.txt");
+        Assert.Equal("Amu TV", gaza.Publisher);
+        Assert.Equal(["hamas", "diplomacy"], gaza.Tags);
+        Assert.Equal(new DateOnly(2024, 7, 24), gaza.Date);
+        var qaeda = corpus.Articles.Single(article => article.Seed == "004.txt");
+        Assert.Equal(new DateOnly(2021, 5, 3), qaeda.Date);
+        Assert.Equal("https://example.org/al-qaeda", qaeda.Url);
+        Assert.Equal("evidence-mounts-of-close-al-qaeda-taliban-relationship", qaeda.Id);
+        Assert.Equal(2, corpus.Warnings.Length);
+        Assert.Contains(corpus.Warnings, warning => warning.Line == 11 && warning.Message.Contains("not a date", StringComparison.Ordinal));
+        Assert.Contains(corpus.Warnings, warning => warning.Line == 8 && warning.Message.Contains("no-such-article", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ReadsAMarkdownSeed_WithItsFrontMatter()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus-").FullName;
+        File.WriteAllText(Path.Combine(folder, "note.md"), """
+            ---
+            title: Analyst note on Kabul
+            authors: [A. Analyst]
+            publisher: Internal
+            date: 2025-01-02
+            tags: [kabul]
+            ---
+            # Analyst note on Kabul
+
+            First paragraph of the note.
+
+            ## A subheading
+
+            Second paragraph.
+            """);
+
+        var article = Assert.Single(new CorpusLoader(CorpusOptions.Default).Load(folder).Articles);
+
+        Assert.Equal("Analyst note on Kabul", article.Title);
+        Assert.Equal("analyst-note-on-kabul", article.Id);
+        Assert.Equal(["A. Analyst"], article.Authors);
+        Assert.Equal("Internal", article.Publisher);
+        Assert.Equal(new DateOnly(2025, 1, 2), article.Date);
+        Assert.Equal(["kabul"], article.Tags);
+        Assert.Equal(["First paragraph of the note.", "A subheading", "Second paragraph."], article.Paragraphs);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Briefings.Corpus;
+
+/// <summary>
+/// A Markdown seed: optional YAML front matter (the same fields as a catalog entry: title, authors,
+/// publisher, date, url, tags) and a body whose heading marks are dropped, since bodies are plain text.
+/// </summary>
+public static partial class MarkdownSeed
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeConverter(new CatalogDateConverter())
+        .Build();
+
+    public static bool Applies(SeedFile seed) => seed.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The seed as plain text (title first), and its front matter as a correction.</summary>
+    public static (SeedFile Text, CatalogEntry? FrontMatter, CorpusWarning? Warning) Read(SeedFile seed)
+    {
+        var text = seed.Text;
+        CatalogEntry? frontMatter = null;
+        CorpusWarning? warning = null;
+        var match = FrontMatterBlock().Match(text);
+        if (match.Success)
+        {
+            try
+            {
+                frontMatter = (Deserializer.Deserialize<CatalogEntry?>(match.Groups["yaml"].Value) ?? new CatalogEntry()) with { Seed = seed.Name };
+            }
+            catch (YamlException error)
+            {
+                warning = new CorpusWarning(seed.Name, 1 + (int)error.Start.Line, $"the front matter is not valid YAML ({error.InnerException?.Message ?? error.Message}); it was ignored.");
+            }
+            // Keep the line count so that seed line numbers stay true.
+            text = new string('\n', match.Value.Count(ch => ch == '\n')) + text[match.Length..];
+            if (frontMatter?.Title is { } title)
+                text = title + "\n" + text;
+        }
+        return (seed with { Text = HeadingMark().Replace(text, "") }, frontMatter, warning);
+    }
+
+    [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---\n", RegexOptions.Singleline)]
+    private static partial Regex FrontMatterBlock();
+
+    [GeneratedRegex(@"^#{1,6}\s+", RegexOptions.Multiline)]
+    private static partial Regex HeadingMark();
+}
