@@ -198,6 +198,40 @@ public sealed class CorpusLoaderTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.EndsWith("/AFP]", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Every line of twelve words or more in a seed is a title or lands in exactly one article (as a
+    /// paragraph, caption or note), except the page debris named here: author bios, the site's
+    /// disclaimers and a teaser headline.
+    /// </summary>
+    [Fact]
+    public void Load_PutsEveryBodyLineInExactlyOneArticle()
+    {
+        string[] dropped =
+        [
+            "Joe Truzman is a research analyst", "Judge Engoron Under Investigation", "The Western Journal has not reviewed",
+            "We are committed to truth and accuracy", "Azam Ahmed is international investigative correspondent", "Amin is a writer and analyst",
+        ];
+        static string Normalise(string line) => string.Join(' ', line.Split((char[])[' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+        var lost = new List<string>();
+        foreach (var seed in Directory.EnumerateFiles(RepositoryRoot.File("seeds"), "*.txt"))
+        {
+            var articles = Seeds.Articles.Where(article => article.Seed == Path.GetFileName(seed)).ToList();
+            foreach (var line in File.ReadAllLines(seed).Select(Normalise).Where(line => line.Split(' ').Length >= 12))
+            {
+                if (articles.Any(article => article.Title == line) || dropped.Any(debris => line.StartsWith(debris, StringComparison.Ordinal)))
+                    continue;
+                var homes = articles.Count(article =>
+                    article.Paragraphs.Concat(article.Notes).Any(text => text == line || (text.Length > 40 && line.EndsWith(text, StringComparison.Ordinal)))
+                    || article.Captions.Any(caption => caption.StartsWith(line, StringComparison.Ordinal)));
+                if (homes != 1)
+                    lost.Add($"{Path.GetFileName(seed)} ({homes} homes): {line[..Math.Min(80, line.Length)]}");
+            }
+        }
+
+        Assert.Empty(lost);
+    }
+
     [Fact]
     public void Load_WarnsAboutAndSkipsBadFiles_WhileLoadingTheOthers()
     {
@@ -205,12 +239,18 @@ public sealed class CorpusLoaderTests
         File.WriteAllBytes(Path.Combine(folder, "a-binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
         File.WriteAllBytes(Path.Combine(folder, "b-latin1.txt"), [0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]);
         File.WriteAllText(Path.Combine(folder, "c-empty.txt"), "");
+        File.WriteAllText(Path.Combine(folder, "c-no-title.txt"), "\n\n" + string.Join(" ", Enumerable.Repeat("word", 100)) + "\n");
+        using (var huge = File.Create(Path.Combine(folder, "c-huge.txt")))
+            huge.SetLength(50L * 1024 * 1024);
         File.WriteAllText(Path.Combine(folder, "d-good.txt"), "\uFEFFA good title\r\n\r\nA body line.\r\n");
 
         var corpus = new CorpusLoader(CorpusOptions.Default).Load(folder);
 
         Assert.Equal("A good title", Assert.Single(corpus.Articles).Title);
-        Assert.Equal(["a-binary.txt", "b-latin1.txt", "c-empty.txt"], corpus.Warnings.Select(warning => warning.Seed));
+        Assert.Equal(["a-binary.txt", "b-latin1.txt", "c-empty.txt", "c-huge.txt", "c-no-title.txt"], corpus.Warnings.Select(warning => warning.Seed));
+        Assert.Contains("50 MB", corpus.Warnings[3].Message);
+        Assert.Equal(3, corpus.Warnings[4].Line);
+        Assert.Contains("too long for a title", corpus.Warnings[4].Message);
         Assert.Equal(2, corpus.Warnings[1].Line);
     }
 }
