@@ -70,10 +70,23 @@ public sealed class TypesetterTests
     }
 
     [Fact]
+    public void WritePdf_LinksACitationMarkToTheNamedParagraph_AndSkipsUnknownTargets()
+    {
+        var markdown = "Claim [\\[1\\]](#source-1) and [\\[9\\]](#missing).\n\n1. The source. {#source-1}\n";
+
+        var pdf = System.Text.Encoding.Latin1.GetString(Typesetter.Render(markdown));
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(pdf, "/Subtype/Link"));
+        Assert.DoesNotContain("{#source-1}", string.Concat(BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text)));
+    }
+
+    [Fact]
     public void WritePdf_GivesIdenticalBytes_ForTheSameInput()
     {
-        var first = Typesetter.Render(Small);
-        var second = Typesetter.Render(Small);
+        var linked = Small + "\n\nSee [\\[1\\]](#note-1) and <https://example.org>.\n\nThe note. {#note-1}\n";
+        var first = Typesetter.Render(linked);
+        Thread.Sleep(1100); // a clock-stamped field would now differ
+        var second = Typesetter.Render(linked);
 
         Assert.Equal(first, second);
     }

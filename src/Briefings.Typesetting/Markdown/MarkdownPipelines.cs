@@ -8,5 +8,6 @@ public static class MarkdownPipelines
     public static MarkdownPipeline Document { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseCustomContainers()
+        .UseGenericAttributes()
         .Build();
 }

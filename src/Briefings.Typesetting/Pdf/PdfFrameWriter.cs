@@ -42,7 +42,7 @@ public sealed class PdfFrameWriter
                             if (link.StartsWith('#'))
                                 internalLinks.Add((page, area, link[1..]));
                             else
-                                page.AddWebLink(area, link);
+                                Stable(page.AddWebLink(area, link));
                         }
                         break;
                     case LineItem line:
@@ -62,13 +62,20 @@ public sealed class PdfFrameWriter
 
         foreach (var (page, area, anchor) in internalLinks)
             if (anchors.TryGetValue(anchor, out var target))
-                page.AddDocumentLink(area, target);
+                Stable(page.AddDocumentLink(area, target));
 
         if (outline.HasEntries)
             pdf.PageMode = PdfPageMode.UseOutlines;
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
+    }
+
+    /// <summary>Drops the random name (/NM) and the clock time (/M) PDFsharp gives every annotation; both are optional.</summary>
+    private static void Stable(PdfSharp.Pdf.Annotations.PdfAnnotation annotation)
+    {
+        annotation.Elements.Remove("/NM");
+        annotation.Elements.Remove("/M");
     }
 
     private static void WriteInfo(PdfDocument pdf, DocumentInfo info)

@@ -14,6 +14,7 @@ public sealed class MarkdownTextEncoderTests
     [InlineData("<script>alert(1)</script> &amp; `code`")]
     [InlineData("back\\slash | pipe ~~strike~~ ^sup^")]
     [InlineData("> not a quote")]
+    [InlineData("not attributes {#id .class}")]
     public void Escape_MakesTheValueRenderAsLiteralText(string value)
     {
         var pipeline = Briefings.Typesetting.Markdown.MarkdownPipelines.Document;

@@ -1,4 +1,7 @@
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -21,8 +24,11 @@ public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, P
             return;
         }
         var body = theme.Body;
-        renderer.AddBlock(renderer.Paragraph(renderer.Spans(paragraph.Inline, body), body, theme.BodyLeading, theme.BodyAlignment),
-            theme.ParagraphSpacing);
+        Element element = renderer.Paragraph(renderer.Spans(paragraph.Inline, body), body, theme.BodyLeading, theme.BodyAlignment);
+        // `text {#name}` names the paragraph, so that links such as a citation mark can point at it.
+        if (paragraph.GetAttributes().Id is { Length: > 0 } id)
+            element = new AnchorElement(id, 0, "", element);
+        renderer.AddBlock(element, theme.ParagraphSpacing);
     }
 
     private static bool IsAttribution(ParagraphBlock paragraph) =>

@@ -31,7 +31,7 @@ public sealed class MarkdownTextEncoder : ITextEncoder
             var ch = text[i];
             if (ch is '\r' or '\n' or '\t')
                 ch = ' ';
-            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' or '^'
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' or '^' or '{' or '}'
                 || (atStart && ch is '#' or '-' or '+' or '=' or ':')
                 || (ch is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLeadingNumber(text, i)))
                 result.Append('\\');

@@ -26,6 +26,7 @@ public sealed class TemplateSet
             FormatProvider = CultureInfo.InvariantCulture,
         });
         handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(YamlString(arguments.Length > 0 ? arguments[0] : null)));
+        handlebars.RegisterHelper("id", (writer, _, arguments) => writer.WriteSafeString(IdAttribute(arguments.Length > 0 ? arguments[0] : null)));
 
         foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -103,6 +104,13 @@ public sealed class TemplateSet
                 return new TemplateException(location, message, error);
         }
         return new TemplateException(new SourceLocation(_sources[name].File, 1, 1), message, error);
+    }
+
+    /// <summary>A Markdown id attribute (<c>{#source-3}</c>) that links can point at; only safe characters pass.</summary>
+    private static string IdAttribute(object? value)
+    {
+        var name = new string((value?.ToString() ?? "").Where(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_').ToArray());
+        return name.Length > 0 ? "{#" + name + "}" : "";
     }
 
     /// <summary>A double-quoted YAML scalar, for front matter values.</summary>
