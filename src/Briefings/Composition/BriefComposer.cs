@@ -19,8 +19,9 @@ public sealed class BriefComposer(TemplateSet templates)
         if (selection.Articles.IsEmpty)
             throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' ids and keywords.");
 
-        foreach (var section in brief.Sections)
-            templates.EnsureUsable("sections/" + Definitions.Sections.SectionKinds.NameOf(section));
+        ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, selection))];
+        foreach (var section in sections)
+            templates.EnsureUsable(section.Partial);
 
         var date = editionDate ?? selection.Articles.Max(article => article.Date);
         var model = new BriefModel(
@@ -32,10 +33,10 @@ public sealed class BriefComposer(TemplateSet templates)
             brief.PreparedBy ?? defaults.PreparedBy,
             date is { } known ? FormatDate(known) : null,
             selection.Articles.Length,
-            [.. brief.Sections.Select(section => SectionComposers.Compose(section, selection))],
+            sections,
             Sources(selection));
         var markdown = templates.Render(model);
-        return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief));
+        return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief), date);
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

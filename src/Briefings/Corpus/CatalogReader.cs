@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
