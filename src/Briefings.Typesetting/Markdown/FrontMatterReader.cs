@@ -1,4 +1,5 @@
 using Markdig.Extensions.Yaml;
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -29,7 +30,7 @@ public static class FrontMatterReader
         {
             // Front matter starts on the line after the opening '---'.
             var line = block.Line + 1 + error.Start.Line;
-            throw new TypesettingException($"{line}:{error.Start.Column}: the front matter is not valid YAML: {error.InnerException?.Message ?? error.Message}");
+            throw new TypesettingException($"{line}:{error.Start.Column}: the front matter is not valid YAML: {YamlMessages.Describe(error)}");
         }
     }
 }

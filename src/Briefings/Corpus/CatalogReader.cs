@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -51,24 +52,16 @@ public static class CatalogReader
                 }
                 catch (YamlException error)
                 {
-                    warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"{Message(error)}; entry ignored."));
+                    warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"{YamlMessages.Describe(error).TrimEnd('.')}; entry ignored."));
                     SkipTo(parser, start);
                 }
             }
         }
         catch (YamlException error)
         {
-            warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"the catalog could not be read: {Message(error)}"));
+            warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"the catalog could not be read: {YamlMessages.Describe(error).TrimEnd('.')}"));
         }
         return (entries.ToImmutable(), warnings.ToImmutable());
-    }
-
-    private static string Message(YamlException error)
-    {
-        var inner = error;
-        while (inner.InnerException is YamlException next)
-            inner = next;
-        return (inner.InnerException?.Message ?? inner.Message).TrimEnd('.');
     }
 
     /// <summary>After a bad entry, skips the rest of it so the next entry can be read.</summary>

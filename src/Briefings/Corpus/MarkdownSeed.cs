@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -33,7 +34,7 @@ public static partial class MarkdownSeed
             }
             catch (YamlException error)
             {
-                warning = new CorpusWarning(seed.Name, 1 + (int)error.Start.Line, $"the front matter is not valid YAML ({error.InnerException?.Message ?? error.Message}); it was ignored.");
+                warning = new CorpusWarning(seed.Name, 1 + (int)error.Start.Line, $"the front matter is not valid YAML ({YamlMessages.Describe(error).TrimEnd('.')}); it was ignored.");
             }
             // Keep the line count so that seed line numbers stay true.
             text = new string('\n', match.Value.Count(ch => ch == '\n')) + text[match.Length..];

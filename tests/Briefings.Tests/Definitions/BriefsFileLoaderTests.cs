@@ -88,6 +88,23 @@ public sealed class BriefsFileLoaderTests
     }
 
     [Theory]
+    [InlineData("title: [a, b]", 3, 12, "expected a plain text value here, not a list or a mapping.")]
+    [InlineData("title: T\n    sections:\n      - summary: { sentences: many }", 5, 31, "'many' is not a number.")]
+    public void Load_ExplainsAValueOfTheWrongType_WithoutDotNetTypeNames(string field, long line, long column, string message)
+    {
+        var file = Load($$"""
+            briefs:
+              - id: wrong-type
+                {{field}}
+                select: { ids: [x] }
+            """);
+
+        var error = file.Briefs[0].Error!;
+        Assert.Equal(new SourceLocation("briefs.yaml", line, column), error.Location);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
     [InlineData("../escape.pdf", "must not contain '..'")]
     [InlineData("/etc/brief.pdf", "is absolute")]
     [InlineData("nul.pdf", "reserved device name")]

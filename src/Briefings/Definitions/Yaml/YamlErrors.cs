@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -18,17 +19,10 @@ internal static partial class YamlErrors
                 innermost = yaml;
             cause = cause.InnerException;
         }
-        var message = Clean(Innermost(error).Message);
+        var message = YamlMessages.Describe(error);
         if (UnknownProperty().Match(message) is { Success: true } unknown)
             message = UnknownKeyMessage(unknown.Groups[1].Value, unknown.Groups[2].Value);
         return new DefinitionException(YamlEvents.Locate(file, innermost.Start), message);
-    }
-
-    private static Exception Innermost(Exception error)
-    {
-        while (error.InnerException is not null)
-            error = error.InnerException;
-        return error;
     }
 
     private static string UnknownKeyMessage(string key, string typeName)
@@ -48,16 +42,6 @@ internal static partial class YamlErrors
         return UnderscoredNamingConvention.Instance.Apply(name).Replace('_', ' ');
     }
 
-    /// <summary>Drops YamlDotNet's "(Line: 3, Col: 5, Idx: 20) - (…):" prefix; our own location replaces it.</summary>
-    private static string Clean(string message)
-    {
-        var text = MarkPrefix().Replace(message, "").Trim();
-        return text.Length == 0 ? "the YAML could not be read." : text;
-    }
-
     [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
     private static partial Regex UnknownProperty();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex MarkPrefix();
 }
