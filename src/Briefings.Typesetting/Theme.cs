@@ -35,6 +35,13 @@ public sealed record Theme
     public double SmallSize { get; init; } = 8;
     public double QuoteAttributionSize { get; init; } = 9;
 
+    public double TableTextSize { get; init; } = 9;
+    public double TableLeading { get; init; } = 12;
+    public double TableCellPadding { get; init; } = 4;
+
+    /// <summary>Tints every other body row of a table.</summary>
+    public bool TableZebra { get; init; } = true;
+
     public double ListIndent { get; init; } = 16;
     public double QuoteIndent { get; init; } = 14;
 
@@ -42,6 +49,8 @@ public sealed record Theme
     public Rgb MutedColor { get; init; } = new(0x5f, 0x63, 0x68);
     public Rgb AccentColor { get; init; } = new(0x1f, 0x3a, 0x5f);
     public Rgb PanelColor { get; init; } = new(0xea, 0xef, 0xf5);
+    public Rgb ZebraColor { get; init; } = new(0xf5, 0xf7, 0xfa);
+    public Rgb RuleColor { get; init; } = new(0xc9, 0xce, 0xd6);
 
     /// <summary>Shown top and bottom of every page unless the document sets its own.</summary>
     public string Marking { get; init; } = "";

@@ -39,11 +39,5 @@ public static class GeneratedCorpus
         return folder;
     }
 
-    public static string RepositorySeeds()
-    {
-        for (var folder = AppContext.BaseDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
-            if (File.Exists(Path.Combine(folder, "Briefings.sln")))
-                return Path.Combine(folder, "seeds");
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-    }
+    public static string RepositorySeeds() => Path.Combine(Repository.Root(), "seeds");
 }

@@ -8,7 +8,7 @@ namespace Briefings.Typesetting.Tests;
 public sealed class TypesetterTests
 {
     private static readonly Typesetter Typesetter = new(Theme.Default);
-    private static readonly string Small = File.ReadAllText(RepositoryRoot.File("tests", "Workloads", "small.md"));
+    private static readonly string Small = File.ReadAllText(RepositoryRoot.File("tests", "Briefings.Benchmarks", "Workloads", "small.md"));
 
     public static TheoryData<string> HostileDocuments => new()
     {

@@ -34,6 +34,13 @@ public sealed class Canvas
     public void DrawText(double x, double baseline, double width, string text, TextStyle style, string? link = null) =>
         _items.Add(new TextItem(_x + x, _y + baseline, width, text, style, link));
 
+    /// <summary>Draws a broken line of text whose top is at <paramref name="top"/>.</summary>
+    public void DrawTextLine(TextLine line, double top = 0)
+    {
+        foreach (var piece in line.Pieces)
+            DrawText(piece.X, top + line.Baseline - piece.Style.Rise, piece.Width, piece.Text, piece.Style, piece.Link);
+    }
+
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
         _items.Add(new LineItem(_x + x1, _y + y1, _x + x2, _y + y2, thickness, color));
 

@@ -38,6 +38,7 @@ public sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new ThematicBreakRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
         ObjectRenderers.Add(new PanelRenderer());
+        ObjectRenderers.Add(new TableRenderer());
         ObjectRenderers.Add(new FallbackBlockRenderer());
     }
 
@@ -77,15 +78,17 @@ public sealed class LayoutRenderer : RendererBase
     /// <summary>Adds a heading that must not end a page: it is bound to the next block added.</summary>
     public void AddHeading(Element element, double gapBefore) => _scopes.Peek().Pending.Add(new ColumnItem(element, gapBefore));
 
-    public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment, double? width = null)
-    {
-        var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
-        return new ParagraphElement(_breaker.Break(_words.Split(spans), format));
-    }
+    public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment, double? width = null) =>
+        new(Lines(Words(spans), style, leading, alignment, width ?? Width));
+
+    public ImmutableArray<Word> Words(ImmutableArray<StyledSpan> spans) => _words.Split(spans);
+
+    public ImmutableArray<TextLine> Lines(ImmutableArray<Word> words, TextStyle style, double leading, TextAlignment alignment, double width) =>
+        _breaker.Break(words, ParagraphFormat.For(style, leading, width, alignment, Measurer));
 
     public ImmutableArray<StyledSpan> Spans(ContainerInline? inlines, TextStyle style) => _inlines.Flatten(inlines, style);
 
-    private double PageHeight => Theme.BodySizeOnPage.Height;
+    public double PageHeight => Theme.BodySizeOnPage.Height;
 
     private sealed class BlockScope(double width)
     {

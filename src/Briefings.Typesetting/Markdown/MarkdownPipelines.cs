@@ -8,6 +8,7 @@ public static class MarkdownPipelines
     public static MarkdownPipeline Document { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseCustomContainers()
+        .UsePipeTables()
         .UseGenericAttributes()
         .Build();
 }

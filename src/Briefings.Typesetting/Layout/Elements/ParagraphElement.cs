@@ -45,10 +45,8 @@ public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
         var y = 0.0;
         for (var i = 0; i < count; i++)
         {
-            var line = lines[_nextLine + i];
-            foreach (var piece in line.Pieces)
-                canvas.DrawText(piece.X, y + line.Baseline - piece.Style.Rise, piece.Width, piece.Text, piece.Style, piece.Link);
-            y += line.Height;
+            canvas.DrawTextLine(lines[_nextLine + i], y);
+            y += lines[_nextLine + i].Height;
         }
         _nextLine += count;
     }

@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using Briefings.Typesetting;
+using Briefings.Typesetting.Pdf;
+
+namespace Briefings.Benchmarks;
+
+/// <summary>
+/// The standard Markdown workloads (issue 4: at least 300 pages/s in-process for large.md).
+/// Pages per second = pages / mean; the page count is printed once at setup.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class TypesettingBenchmarks
+{
+    private readonly Typesetter _typesetter = new(Theme.Default);
+    private string _markdown = "";
+
+    [Params("small.md", "large.md")]
+    public string Workload { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        PdfSharpSetup.UseLicence(null);
+        _markdown = File.ReadAllText(Repository.Workload(Workload));
+        Console.WriteLine($"// {Workload}: {_typesetter.Typeset(_markdown).Pages.Length} pages");
+    }
+
+    [Benchmark]
+    public int Typeset() => _typesetter.Typeset(_markdown).Pages.Length;
+
+    [Benchmark]
+    public int TypesetAndWritePdf() => _typesetter.Render(_markdown).Length;
+}
