@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Text;
 
@@ -19,6 +20,9 @@ public sealed record Theme
 
     public string SerifFamily { get; init; } = "Noto Serif";
     public string SansFamily { get; init; } = "Noto Sans";
+
+    /// <summary>Where a character missing from a run's own font is looked for, in order.</summary>
+    public ImmutableArray<string> FallbackFamilies => [SerifFamily, SansFamily];
 
     public double BodySize { get; init; } = 10.5;
     public double BodyLeading { get; init; } = 14;

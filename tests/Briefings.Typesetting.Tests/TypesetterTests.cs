@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Briefings.Testing;
 using Briefings.Typesetting.Frames;
@@ -110,7 +111,10 @@ public sealed class TypesetterTests
             .Where(item => item.Baseline > theme.MarginTop && item.Baseline < theme.PageSize.Height - theme.MarginBottom)];
     }
 
-    /// <summary>Every non-space character of the document's text appears, in order, among the drawn text.</summary>
+    /// <summary>
+    /// Every non-space character of the document's text appears, in order, among the drawn text.
+    /// Control and format characters (bell, zero-width space, bidi overrides) are not text to draw.
+    /// </summary>
     private static void AssertNothingLost(string markdown)
     {
         var expected = NonSpace(Markdig.Markdown.ToPlainText(markdown, Markdown.MarkdownPipelines.Document));
@@ -129,7 +133,7 @@ public sealed class TypesetterTests
     {
         var result = new StringBuilder(text.Length);
         foreach (var ch in text)
-            if (!char.IsWhiteSpace(ch))
+            if (!char.IsWhiteSpace(ch) && char.GetUnicodeCategory(ch) is not (UnicodeCategory.Control or UnicodeCategory.Format))
                 result.Append(ch);
         return result.ToString();
     }

@@ -8,9 +8,9 @@ namespace Briefings.Typesetting.Layout;
 /// The title block at the top of page 1: product label, title, subtitle, one line of date,
 /// author and note, and an accent rule. Parts the document does not give are left out.
 /// </summary>
-public sealed class CoverBlock(Theme theme, ITextMeasurer measurer)
+public sealed class CoverBlock(Theme theme, ITextMeasurer measurer, FontFallback fallback)
 {
-    private readonly WordSplitter _words = new(measurer);
+    private readonly WordSplitter _words = new(measurer, fallback);
     private readonly LineBreaker _breaker = new(measurer);
 
     public ImmutableArray<ColumnItem> Build(DocumentInfo info, double width)

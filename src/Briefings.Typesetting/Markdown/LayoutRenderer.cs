@@ -21,11 +21,11 @@ public sealed class LayoutRenderer : RendererBase
     private readonly LineBreaker _breaker;
     private readonly InlineFlattener _inlines;
 
-    public LayoutRenderer(Theme theme, ITextMeasurer measurer)
+    public LayoutRenderer(Theme theme, ITextMeasurer measurer, FontFallback fallback)
     {
         Theme = theme;
         Measurer = measurer;
-        _words = new WordSplitter(measurer);
+        _words = new WordSplitter(measurer, fallback);
         _breaker = new LineBreaker(measurer);
         _inlines = new InlineFlattener(theme);
         ObjectRenderers.Add(new IgnoredBlockRenderer<YamlFrontMatterBlock>());

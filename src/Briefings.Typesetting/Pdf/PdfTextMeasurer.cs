@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Briefings.Typesetting.Layout.Text;
 using PdfSharp.Drawing;
+using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace Briefings.Typesetting.Pdf;
@@ -14,6 +15,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
     private const double ReferenceSize = 100;
     private static readonly ConcurrentDictionary<(FontFace Face, string Text), double> Widths = new();
     private static readonly ConcurrentDictionary<FontFace, XFont> ReferenceFonts = new();
+    private static readonly ConcurrentDictionary<(FontFace Face, int CodePoint), bool> Coverage = new();
     private static readonly Lock MeasureGate = new();
     private static XGraphics? _context;
 
@@ -29,6 +31,9 @@ public sealed class PdfTextMeasurer : ITextMeasurer
         var scale = style.Size / metrics.UnitsPerEm;
         return new FontMetrics(metrics.Ascent * scale, metrics.Descent * scale);
     }
+
+    public bool HasGlyph(int codePoint, FontFace face) =>
+        Coverage.GetOrAdd((face, codePoint), static key => GlyphHelper.GlyphIndexFromCodePoint(key.CodePoint, ReferenceFont(key.Face)) != 0);
 
     public static XFont Font(FontFace face, double size) =>
         new(face.Family, size, Style(face), new XPdfFontOptions(PdfFontEncoding.Unicode));

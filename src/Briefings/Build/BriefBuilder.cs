@@ -42,7 +42,10 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             var output = OutputPath(file.OutputFolder, brief.OutputPath);
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate));
             AtomicFile.Write(output, typesetter.WritePdf(document));
-            return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null);
+            return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null)
+            {
+                Warnings = document.Warnings,
+            };
         }
         catch (Exception error) when (error is CompositionException or TemplateException or DefinitionException or TypesettingException or IOException or UnauthorizedAccessException)
         {

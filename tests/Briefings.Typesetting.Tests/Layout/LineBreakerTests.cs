@@ -12,7 +12,7 @@ public sealed class LineBreakerTests
     private static IReadOnlyList<TextLine> Break(string text, double width, TextAlignment alignment = TextAlignment.Justify)
     {
         var format = ParagraphFormat.For(Body, 14, width, alignment, Measurer);
-        return new LineBreaker(Measurer).Break(new WordSplitter(Measurer).Split([new StyledSpan(text, Body)]), format);
+        return new LineBreaker(Measurer).Break(new WordSplitter(Measurer, new FontFallback(Measurer, Theme.Default.FallbackFamilies)).Split([new StyledSpan(text, Body)]), format);
     }
 
     private static double RightEdge(TextLine line) => line.Pieces.Max(piece => piece.X + Measurer.Width(piece.Text.TrimEnd(), piece.Style));

@@ -10,7 +10,7 @@ namespace Briefings.Typesetting.Layout.Paging;
 /// bottom margin bands, the running header from page 2, and the footer (document id and date at
 /// the left, "Page X of Y" at the right).
 /// </summary>
-public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer measurer)
+public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer measurer, FontFallback fallback)
 {
     public ImmutableArray<PageFrame> Decorate(ImmutableArray<ImmutableArray<FrameItem>> bodies)
     {
@@ -36,7 +36,7 @@ public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer 
         if (marking.Length > 0)
         {
             var style = small.Bold();
-            var text = marking.ToUpperInvariant();
+            var text = fallback.Sanitize(marking.ToUpperInvariant(), style);
             Centred(canvas, text, style, theme.MarginTop * 0.40);
             Centred(canvas, text, style, page.Height - theme.MarginBottom * 0.28);
         }
@@ -44,13 +44,13 @@ public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer 
         if (number > 1 && !string.IsNullOrEmpty(info.Title))
         {
             var headerBaseline = theme.MarginTop * 0.72;
-            var title = Fit(info.Title, muted, right - left);
+            var title = Fit(fallback.Sanitize(info.Title, muted), muted, right - left);
             canvas.DrawText(left, headerBaseline, measurer.Width(title, muted), title, muted);
             canvas.DrawLine(left, headerBaseline + 4, right, headerBaseline + 4, 0.4, theme.AccentColor);
         }
 
         var footerBaseline = page.Height - theme.MarginBottom * 0.62;
-        var footerLeft = string.Join("  ·  ", new[] { info.DocumentId, info.Date }.Where(part => !string.IsNullOrEmpty(part)));
+        var footerLeft = fallback.Sanitize(string.Join("  ·  ", new[] { info.DocumentId, info.Date }.Where(part => !string.IsNullOrEmpty(part))), muted);
         if (footerLeft.Length > 0)
             canvas.DrawText(left, footerBaseline, measurer.Width(footerLeft, muted), footerLeft, muted);
         var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count}");

@@ -6,4 +6,7 @@ public interface ITextMeasurer
     double Width(string text, TextStyle style);
 
     FontMetrics Metrics(TextStyle style);
+
+    /// <summary>Whether <paramref name="face"/> has a glyph for the Unicode code point.</summary>
+    bool HasGlyph(int codePoint, FontFace face);
 }

@@ -4,9 +4,10 @@ namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>
 /// Turns styled spans into words: breaks at ordinary spaces (never at no-break spaces) and at forced
-/// line breaks; a word may span several styles ("**bold**," is one word of two pieces).
+/// line breaks; a word may span several styles ("**bold**," is one word of two pieces). Characters
+/// the span's font lacks go to a fallback font first.
 /// </summary>
-public sealed class WordSplitter(ITextMeasurer measurer)
+public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
 {
     public ImmutableArray<Word> Split(IEnumerable<StyledSpan> spans)
     {
@@ -35,7 +36,7 @@ public sealed class WordSplitter(ITextMeasurer measurer)
             pieces.Clear();
         }
 
-        foreach (var span in spans)
+        foreach (var span in fallback.Apply(spans))
         {
             if (span.IsLineBreak)
             {

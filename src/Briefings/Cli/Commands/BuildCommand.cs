@@ -47,6 +47,8 @@ public static class BuildCommand
             Console.Error.WriteLine($"failed  {brief.Id}  {brief.Error}");
             return;
         }
+        foreach (var warning in brief.Warnings)
+            Console.Error.WriteLine($"warning  {brief.Id}  {warning}");
         var path = Path.GetRelativePath(Environment.CurrentDirectory, brief.OutputPath!);
         Terminal.Status("built", "green", $"{brief.Id,-28} {brief.Articles,3} articles {brief.Pages,3} pages  {path}");
     }

@@ -28,6 +28,8 @@ public static class RenderCommand
             var typesetter = new Typesetter(Theme.Default);
             var document = typesetter.Typeset(File.ReadAllText(input.FullName));
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
+            foreach (var warning in document.Warnings)
+                Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");
             Console.WriteLine($"rendered  {document.Pages.Length} pages  {output.FullName}");
             return ExitCodes.Success;
         }
