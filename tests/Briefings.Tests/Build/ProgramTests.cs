@@ -35,4 +35,26 @@ public sealed class ProgramTests
 
         Assert.Equal(ExitCodes.BadInput, Program.Main(["build", folder.BriefsFile]));
     }
+
+    [Fact]
+    public void Main_ExitsWithTwo_AndWritesNothing_WhenTheThemeHasABadValue()
+    {
+        var folder = new BuildFolder();
+        File.AppendAllText(Path.Combine(folder.Root, "templates", "theme.yaml"), "\nmarking: [not, text]\n");
+
+        Assert.Equal(ExitCodes.BadInput, Program.Main(["build", folder.BriefsFile]));
+        Assert.False(Directory.Exists(Path.Combine(folder.Root, "out")));
+    }
+
+    [Fact]
+    public void Main_BuildsOnLetterPaper_WhenTheThemeSaysSo()
+    {
+        var folder = new BuildFolder();
+        var theme = Path.Combine(folder.Root, "templates", "theme.yaml");
+        File.WriteAllText(theme, File.ReadAllText(theme).Replace("page: A4 ", "page: Letter ", StringComparison.Ordinal));
+
+        Assert.Equal(ExitCodes.Success, Program.Main(["build", folder.BriefsFile]));
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder.Output("emirate-and-hamas.pdf")));
+        Assert.Contains("/MediaBox[0 0 612 792]", pdf);
+    }
 }

@@ -21,18 +21,20 @@ public static class BuildCommand
     {
         BriefsFile file;
         DateOnly? edition;
+        Theme theme;
         try
         {
             file = new BriefsFileLoader().Load(briefsFile.FullName);
             edition = EditionDate.FromEnvironment();
+            theme = ThemeFile.Load(file.TemplateFolder);
         }
-        catch (Exception error) when (error is DefinitionException or ArgumentException)
+        catch (Exception error) when (error is DefinitionException or ArgumentException or TypesettingException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
 
-        var report = new BriefBuilder(new Typesetter(Theme.Default), CorpusOptions.Default).Build(file, edition);
+        var report = new BriefBuilder(new Typesetter(theme), CorpusOptions.Default).Build(file, edition);
         foreach (var warning in report.Warnings)
             Console.Error.WriteLine($"briefings: {warning}");
         foreach (var brief in report.Briefs)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefings.Build;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Cli.Commands;
 
@@ -11,13 +12,24 @@ public static class RenderCommand
     {
         var input = new Argument<FileInfo>("markdown") { Description = "The Markdown file (YAML front matter sets title, marking, etc.)." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
-        var command = new Command("render", "Typeset a Markdown file into a PDF with the brief theme.") { input, output };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!));
+        var theme = new Option<FileInfo?>("--theme") { Description = "A theme.yaml to use instead of the house defaults." };
+        var command = new Command("render", "Typeset a Markdown file into a PDF with the brief theme.") { input, output, theme };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(theme)));
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo output)
+    private static int Run(FileInfo input, FileInfo output, FileInfo? themeFile)
     {
+        Theme theme;
+        try
+        {
+            theme = themeFile is null ? Theme.Default : ThemeLoader.Load(themeFile.FullName, themeFile.ToString());
+        }
+        catch (TypesettingException error)
+        {
+            Console.Error.WriteLine($"briefings: {error.Message}");
+            return ExitCodes.BadInput;
+        }
         if (!input.Exists)
         {
             Console.Error.WriteLine($"briefings: {input.FullName}: the Markdown file does not exist.");
@@ -25,7 +37,7 @@ public static class RenderCommand
         }
         try
         {
-            var typesetter = new Typesetter(Theme.Default);
+            var typesetter = new Typesetter(theme);
             var document = typesetter.Typeset(File.ReadAllText(input.FullName));
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
