@@ -3,8 +3,6 @@ using Briefings.Typesetting.Layout.Paging;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Pdf;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 
 namespace Briefings.Typesetting;
 
@@ -21,16 +19,15 @@ public sealed class Typesetter(Theme theme)
     {
         var measurer = new PdfTextMeasurer();
         var fallback = new FontFallback(measurer, theme.FallbackFamilies);
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
-        var info = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault())
-            with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
+        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
+        var info = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
 
         var body = theme.BodySizeOnPage;
         var cover = new CoverBlock(theme, measurer, fallback).Build(info, body.Width);
         var content = new LayoutRenderer(theme, measurer, fallback).RenderDocument(document, body.Width, cover);
         var bodies = new Paginator(body, theme.MarginLeft, theme.MarginTop).Paginate(content);
         var pages = new PageFurniture(theme, info, measurer, fallback).Decorate(bodies);
-        return new TypesetDocument(info, pages, MissingGlyphs.Describe(fallback.Missing));
+        return new TypesetDocument(info, pages, [.. parseWarnings, .. MissingGlyphs.Describe(fallback.Missing)]);
     }
 
     public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter().Write(document);

@@ -61,6 +61,23 @@ public sealed class TypesetterTests
     public void Typeset_LosesNoCharacterOfTheText_ForTheSmallWorkload() => AssertNothingLost(Small);
 
     [Fact]
+    public void Typeset_SetsTheTextOfAnOpeningDashBlockThatIsNotFrontMatter_AndSaysSo()
+    {
+        var document = Typesetter.Typeset("---\n\nA paragraph between two rules.\n\n---\n\nAfter.\n");
+
+        Assert.Contains(BodyItems(document), item => item.Text.Contains("between", StringComparison.Ordinal));
+        Assert.Contains("is not YAML front matter", Assert.Single(document.Warnings));
+    }
+
+    [Fact]
+    public void Typeset_RefusesBrokenFrontMatter_WithItsLine()
+    {
+        var error = Assert.Throws<TypesettingException>(() => Typesetter.Typeset("---\ntitle: ok\nmarking: [unclosed\n---\nText.\n"));
+
+        Assert.StartsWith("3:10: the front matter is not valid YAML", error.Message);
+    }
+
+    [Fact]
     public void Typeset_GivesPagesNumberedOneToN_WithPageXOfYInTheFooter()
     {
         var document = Typesetter.Typeset(Small);

@@ -2,13 +2,16 @@ using Markdig;
 
 namespace Briefings.Typesetting.Markdown;
 
-/// <summary>The one Markdig pipeline, built once and shared (Markdig pipelines are thread-safe).</summary>
+/// <summary>The Markdig pipelines, built once and shared (Markdig pipelines are thread-safe).</summary>
 public static class MarkdownPipelines
 {
-    public static MarkdownPipeline Document { get; } = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
+    public static MarkdownPipeline Document { get; } = Extensions(new MarkdownPipelineBuilder().UseYamlFrontMatter()).Build();
+
+    /// <summary>For a document whose opening <c>---</c> block turned out not to be front matter.</summary>
+    public static MarkdownPipeline WithoutFrontMatter { get; } = Extensions(new MarkdownPipelineBuilder()).Build();
+
+    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseCustomContainers()
         .UsePipeTables()
-        .UseGenericAttributes()
-        .Build();
+        .UseGenericAttributes();
 }

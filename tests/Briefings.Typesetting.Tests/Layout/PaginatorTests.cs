@@ -85,4 +85,25 @@ public sealed class PaginatorTests
         Assert.Equal(["h1"], TextsOn(pages[0]));
         Assert.Equal(3, Assert.Single(pages[1].OfType<RectItem>()).Color.R);
     }
+
+    [Fact]
+    public void Paginate_SplitsAHeadingTallerThanAPage_InsteadOfLoopingForEver()
+    {
+        var heading = new KeepWithNextElement(TestLines.Paragraph(12, prefix: "h"), TestLines.Paragraph(3), 4, Body.Height);
+
+        var pages = Paginate(new ColumnItem(heading, 0));
+
+        Assert.Equal(["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "p1", "p2", "p3"], pages.SelectMany(TextsOn));
+    }
+
+    [Fact]
+    public void Paginate_LaysOutWhatFollowsAnEmptyHeading()
+    {
+        var empty = TestLines.Paragraph(0, prefix: "h");
+        var chained = new KeepWithNextElement(empty, new KeepWithNextElement(TestLines.Paragraph(1, prefix: "h"), TestLines.Paragraph(2), 4, Body.Height), 4, Body.Height);
+
+        var pages = Paginate(new ColumnItem(chained, 0));
+
+        Assert.Equal(["h1", "p1", "p2"], pages.SelectMany(TextsOn));
+    }
 }

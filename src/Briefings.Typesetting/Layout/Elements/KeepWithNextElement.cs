@@ -32,8 +32,21 @@ public sealed class KeepWithNextElement(Element first, Element next, double gap,
         }
 
         var head = first.Measure(available);
+        if (head.Kind == SpacePlanKind.Empty)
+        {
+            // An empty heading ("##") has nothing to keep; what follows it must still be laid out.
+            if (canvas is null)
+                return next.Measure(available);
+            _firstDone = true;
+            return Plan(available, canvas);
+        }
         if (head.Kind != SpacePlanKind.FullRender)
+        {
+            // A heading taller than the space left splits like any paragraph; there is nothing to keep it with yet.
+            if (canvas is not null && head.Kind == SpacePlanKind.PartialRender)
+                first.Draw(available, canvas);
             return head;
+        }
 
         var tailSpace = available.ShrinkHeight(head.Size.Height + gap);
         var tail = next.Measure(tailSpace);

@@ -37,7 +37,7 @@ public sealed class TableElement(TableRow? header, ImmutableArray<TableRow> body
             return SpacePlan.Empty();
 
         var y = 0.0;
-        var bodyRowsPlaced = 0;
+        var rowsPlaced = 0;
         var continuing = _next > 0 && RepeatsHeader;
         if (continuing)
         {
@@ -73,14 +73,15 @@ public sealed class TableElement(TableRow? header, ImmutableArray<TableRow> body
                     _next = i + 1;
             }
             y += Padded(drawn);
-            if (!isHeader)
-                bodyRowsPlaced++;
+            // A header too tall to repeat is an ordinary row: it may stand alone at the foot of a page.
+            if (!isHeader || !RepeatsHeader)
+                rowsPlaced++;
             if (!Tolerance.FitsWithin(needed, room))
                 return SpacePlan.Partial(new Size(width, y));
         }
 
         // A header alone at the foot of a page says nothing: it goes with the first row.
-        var placedSomething = bodyRowsPlaced > 0 || (body.IsEmpty && i > _next);
+        var placedSomething = rowsPlaced > 0 || (body.IsEmpty && i > _next);
         if (!placedSomething)
             return SpacePlan.Wrap("not enough room for the next table row");
         return i == _rows.Length ? SpacePlan.Full(new Size(width, y)) : SpacePlan.Partial(new Size(width, y));

@@ -16,6 +16,9 @@ public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, C
         var theme = renderer.Theme;
         var style = theme.Sans(theme.BodySize * 0.9) with { Color = theme.AccentColor };
         var spans = ImmutableArray.CreateBuilder<StyledSpan>();
+        // An empty fence (```) has no line array at all.
+        if (code.Lines.Count == 0)
+            return;
         foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
         {
             if (spans.Count > 0)

@@ -86,4 +86,13 @@ public sealed class TableElementTests
             Assert.InRange(bottom, -Tolerance.Points, Body.Height + Tolerance.Points);
         }
     }
+
+    [Fact]
+    public void Paginate_LetsAHeaderTooTallToRepeatStandAlone_WhenItAndTheFirstRowCannotShareAPage()
+    {
+        var pages = PageTexts(new ColumnItem(Table(Row("h", 4), Row("a", 5)), 0));
+
+        Assert.Equal(["h1", "h-b1", "h2", "h3", "h4"], pages[0]);
+        Assert.Equal(["a1", "a-b1", "a2", "a3", "a4", "a5"], pages[1]);
+    }
 }

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Typesetting.Markdown;
+
+/// <summary>
+/// Parses a Markdown document and its front matter. An opening <c>---</c> block that is not a YAML
+/// mapping (a document that merely starts with a thematic break, say) is not front matter: the
+/// document is parsed again without the extension, so its text is typeset rather than lost.
+/// </summary>
+public static class DocumentParser
+{
+    public static ParsedDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+            return new ParsedDocument(document, new DocumentInfo(), []);
+        if (IsMapping(block))
+            return new ParsedDocument(document, FrontMatterReader.Read(block), []);
+
+        var plain = Markdig.Markdown.Parse(markdown, MarkdownPipelines.WithoutFrontMatter);
+        return new ParsedDocument(plain, new DocumentInfo(),
+            [$"{block.Line + 1}:1: the block between the opening '---' lines is not YAML front matter (a mapping such as 'title: ...'), so it is typeset as text."]);
+    }
+
+    private static bool IsMapping(YamlFrontMatterBlock block)
+    {
+        var yaml = block.Lines.ToString();
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlMappingNode;
+        }
+        catch (YamlException)
+        {
+            // Broken YAML that was meant as front matter ("title: x" lines) is reported as such by the reader.
+            return yaml.Split('\n').Any(line => line.Contains(':') && !line.StartsWith(' '));
+        }
+    }
+}
+
+/// <summary>A parsed document with its front matter and what the reader should be told about the parse.</summary>
+public sealed record ParsedDocument(MarkdownDocument Document, DocumentInfo Info, ImmutableArray<string> Warnings);

@@ -1,0 +1,152 @@
+using System.Text;
+using Briefings.Testing;
+using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Markdown;
+using Briefings.Typesetting.Pdf;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace Briefings.Typesetting.Tests.NothingLost;
+
+/// <summary>
+/// The words poppler extracts from the written PDF are the words of the document, in order: every
+/// character of the text is there, and nothing else is, but list markers.
+/// </summary>
+public sealed class NothingLostTests
+{
+    /// <summary>Fixed, so CI runs the same cases every time; tests/fuzz.sh runs more with fresh seeds.</summary>
+    private const ulong Seed = 20261121;
+    private const string Markers = "•–·0123456789.)";
+
+    private static readonly Typesetter Typesetter = new(Theme.Default);
+    private static readonly PdfTextMeasurer Measurer = new();
+
+    public static TheoryData<string> Seeds => [.. Directory.EnumerateFiles(RepositoryRoot.File("seeds"), "*.txt").Order(StringComparer.Ordinal).Select(path => Path.GetFileName(path))];
+
+    [Fact]
+    public void WrittenPdf_HoldsTheWordsOfTheDocumentInOrder_ForGeneratedDocuments()
+    {
+        ExternalTool.Require("pdftotext");
+        var runs = int.TryParse(Environment.GetEnvironmentVariable("BRIEFINGS_FUZZ_RUNS"), out var configured) ? configured : 40;
+        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("BRIEFINGS_FUZZ_SEED"), out var chosen) ? chosen : Seed;
+
+        Prop.ForAll(GeneratedMarkdown.Documents, AssertNothingLost)
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(runs).WithReplay(seed, 1).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void WrittenPdf_HoldsTheWordsOfTheDocumentInOrder_ForEverySeedReadAsMarkdown(string seed) =>
+        AssertNothingLost(File.ReadAllText(RepositoryRoot.File("seeds", seed)));
+
+    [Fact]
+    public void WrittenPdf_HoldsTheWordsOfTheDocumentInOrder_ForTheLargeWorkload() =>
+        AssertNothingLost(File.ReadAllText(RepositoryRoot.File("tests", "Briefings.Benchmarks", "Workloads", "large.md")));
+
+    [Fact]
+    public void WrittenPdf_HoldsTheWordsOfTheDocumentInOrder_ForTheCommonMarkSpecExamples() =>
+        AssertNothingLost(File.ReadAllText(RepositoryRoot.File("tests", "Briefings.Typesetting.Tests", "CommonMark", "spec-examples.md")));
+
+    public static TheoryData<int> SpecExamples => [.. Enumerable.Range(1, CommonMarkExamples.All.Count)];
+
+    [Theory]
+    [MemberData(nameof(SpecExamples))]
+    public void Typeset_LaysOutEveryCommonMarkSpecExample_WithoutAnError(int example)
+    {
+        var document = Typesetter.Typeset(CommonMarkExamples.All[example - 1]);
+
+        Assert.NotEmpty(document.Pages);
+    }
+
+    [Fact]
+    public void WrittenPdf_HoldsEveryCharacter_OfATableRowTallerThanAPage()
+    {
+        var markdown = "| a | b | c |\n|---|---|---|\n| " + new string('w', 5000) + " | short cell | " + string.Join(" ", Enumerable.Range(1, 400)) + " |\n";
+
+        var expected = Expected(markdown).Replace("abc", "", StringComparison.Ordinal);
+        var actual = PdfText.Visible(PdfText.BodyText(Typesetter.Render(markdown), Theme.Default)).Replace("abc", "", StringComparison.Ordinal);
+
+        // Split across pages, the row is read page by page; every character is still there, once.
+        Assert.Equal(expected.Order().ToArray(), actual.Order().ToArray());
+    }
+
+    private static void AssertNothingLost(string markdown)
+    {
+        var expected = Expected(markdown);
+        byte[] pdf;
+        try
+        {
+            pdf = Typesetter.Render(markdown);
+        }
+        catch (TypesettingException error)
+        {
+            throw new InvalidOperationException($"{error.Message} The document is saved as {Keep(markdown)}.", error);
+        }
+        var actual = PdfText.Visible(PdfText.BodyText(pdf, Theme.Default));
+
+        var at = 0;
+        var extra = new StringBuilder();
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var ch = expected[i];
+            var found = actual.IndexOf(ch, at);
+            if (found < 0)
+                Assert.Fail($"'{ch}' (U+{(int)ch:X4}) of the text is missing from the PDF; {FirstDifference(expected, actual)}; the document is saved as {Keep(markdown)}.");
+            extra.Append(actual.AsSpan(at, found - at));
+            at = found + 1;
+        }
+        extra.Append(actual.AsSpan(at));
+        // List markers are drawn, and a table's header row again on every page the table continues on.
+        var headers = PdfText.Visible(PlainText.TableHeaders(DocumentParser.Parse(markdown).Document));
+        var unexpected = extra.ToString().Where(ch => !Markers.Contains(ch) && !headers.Contains(ch)).ToArray();
+        Assert.True(unexpected.Length == 0, $"the PDF has text the document does not: \"{new string(unexpected.Take(80).ToArray())}\"; the document is saved as {Keep(markdown)}.");
+    }
+
+    /// <summary>The document's text as Markdig parses it; characters no bundled font has become the replacement mark.</summary>
+    private static string Expected(string markdown)
+    {
+        var text = PdfText.Visible(PlainText.Of(DocumentParser.Parse(markdown).Document));
+        var result = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+            result.Append(rune.Value < 0x7F || Theme.Default.FallbackFamilies.Any(family => Measurer.HasGlyph(rune.Value, new FontFace(family)))
+                ? rune.ToString()
+                : "\uFFFD");
+        return result.ToString();
+    }
+
+    /// <summary>Where the PDF's text first departs from the document's (list markers skipped).</summary>
+    private static string FirstDifference(string expected, string actual)
+    {
+        int e = 0, a = 0;
+        while (e < expected.Length && a < actual.Length)
+        {
+            if (expected[e] == actual[a])
+            {
+                e++;
+                a++;
+            }
+            else if (Markers.Contains(actual[a]))
+            {
+                a++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return $"the text first differs after \"{Context(expected, e - 1)}\": the document goes on \"{Ahead(expected, e)}\", the PDF \"{Ahead(actual, a)}\"";
+    }
+
+    private static string Ahead(string text, int at) => at >= text.Length ? "" : text[at..Math.Min(text.Length, at + 60)];
+
+    /// <summary>Saves a failing document where a developer can render it by hand.</summary>
+    private static string Keep(string markdown)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nothing-lost-{markdown.GetHashCode():x8}.md");
+        File.WriteAllText(path, markdown);
+        return path;
+    }
+
+    private static string Context(string text, int at) => at < 0 ? "" : text[Math.Max(0, at - 60)..Math.Min(text.Length, at + 1)];
+}
