@@ -99,6 +99,19 @@ public sealed class TypesetterTests
     }
 
     [Fact]
+    public void WritePdf_SetsFootnotesAtTheEnd_WithMarksThatLinkToThem()
+    {
+        var markdown = "Claim one.[^a] Claim two.[^b] Claim one again.[^a]\n\nMore text.\n\n[^a]: First note.\n[^b]: Second note.\n";
+
+        var texts = BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text).ToList();
+        var pdf = System.Text.Encoding.Latin1.GetString(Typesetter.Render(markdown));
+
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(pdf, "/Subtype/Link"));
+        Assert.True(texts.FindIndex(text => text.Contains("First note", StringComparison.Ordinal)) > texts.FindIndex(text => text.Contains("More text", StringComparison.Ordinal)));
+        Assert.DoesNotContain(texts, text => text.Contains("[^", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WritePdf_GivesIdenticalBytes_ForTheSameInput()
     {
         var linked = Small + "\n\nSee [\\[1\\]](#note-1) and <https://example.org>.\n\nThe note. {#note-1}\n";

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -11,7 +12,7 @@ namespace Briefings.Typesetting.Markdown;
 /// mapping (a document that merely starts with a thematic break, say) is not front matter: the
 /// document is parsed again without the extension, so its text is typeset rather than lost.
 /// </summary>
-public static class DocumentParser
+public static partial class DocumentParser
 {
     public static ParsedDocument Parse(string markdown)
     {
@@ -27,6 +28,9 @@ public static class DocumentParser
             [$"{block.Line + 1}:1: the block between the opening '---' lines is not YAML front matter (a mapping such as 'title: ...'), so it is typeset as text."]);
     }
 
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)")]
+    private static partial Regex FrontMatterKey();
+
     private static bool IsMapping(YamlFrontMatterBlock block)
     {
         var yaml = block.Lines.ToString();
@@ -38,8 +42,8 @@ public static class DocumentParser
         }
         catch (YamlException)
         {
-            // Broken YAML that was meant as front matter ("title: x" lines) is reported as such by the reader.
-            return yaml.Split('\n').Any(line => line.Contains(':') && !line.StartsWith(' '));
+            // Broken YAML that was meant as front matter (it opens with "key: ...") is reported as such by the reader.
+            return FrontMatterKey().IsMatch(yaml.TrimStart());
         }
     }
 }

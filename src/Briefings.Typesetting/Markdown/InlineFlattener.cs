@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Text;
+using System.Globalization;
+using Briefings.Typesetting.Markdown.Renderers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 
 namespace Briefings.Typesetting.Markdown;
@@ -22,6 +25,11 @@ public sealed class InlineFlattener(Theme theme)
     {
         switch (inline)
         {
+            case FootnoteLink { IsBackLink: true }:
+                break;
+            case FootnoteLink footnote:
+                Add(footnote.Footnote.Order.ToString(CultureInfo.InvariantCulture), style.Superscript(), "#" + FootnoteGroupRenderer.FootnoteAnchor(footnote.Footnote.Order), spans);
+                break;
             case LiteralInline literal:
                 Add(literal.Content.ToString(), style, link, spans);
                 break;

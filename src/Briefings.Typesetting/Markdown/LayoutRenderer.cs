@@ -39,6 +39,7 @@ public sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new CodeBlockRenderer());
         ObjectRenderers.Add(new PanelRenderer());
         ObjectRenderers.Add(new TableRenderer());
+        ObjectRenderers.Add(new FootnoteGroupRenderer());
         ObjectRenderers.Add(new FallbackBlockRenderer());
     }
 

@@ -13,5 +13,6 @@ public static class MarkdownPipelines
     private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseCustomContainers()
         .UsePipeTables()
+        .UseFootnotes()
         .UseGenericAttributes();
 }

@@ -37,6 +37,9 @@ public static class GeneratedMarkdown
         (1, Words(1, 2).Select(text => $"[{text}](https://example.org/{text.Length})")),
         (1, Words(1, 1).Select(text => $"`{text}`")));
 
+    private static Gen<string> Footnoted =>
+        Words(1, 4).SelectMany(text => Gen.Choose(1, 3).Select(note => $"{text}[^n{note}]\n\n[^n{note}]: note {note} {text}"));
+
     private static Gen<string> Sentence =>
         Gen.Choose(1, 8).SelectMany(count => Gen.ListOf(Inline, count)).Select(parts => string.Join(" ", parts));
 
@@ -50,6 +53,7 @@ public static class GeneratedMarkdown
         (1, Quote),
         (2, Table),
         (1, Words(1, 12).Select(text => "```\n" + text + "\n```")),
+        (1, Footnoted),
         (1, Gen.Constant("---")));
 
     private static Gen<string> List =>

@@ -15,7 +15,7 @@ namespace Briefings.Typesetting.Tests.NothingLost;
 /// </summary>
 public sealed class NothingLostTests
 {
-    /// <summary>Fixed, so CI runs the same cases every time; tests/fuzz.sh runs more with fresh seeds.</summary>
+    /// <summary>Fixed, so CI runs the same cases every time; tests/fuzz.sh runs many more with a fresh seed.</summary>
     private const ulong Seed = 20261121;
     private const string Markers = "•–·0123456789.)";
 
