@@ -20,22 +20,33 @@ public sealed class TypesetterTests
         string.Join("\n", Enumerable.Range(1, 10).Select(depth => new string('>', depth) + " quoted " + depth)),
         "zero\u200Bwidth and \u202Eoverride\u202C and control \u0007 bell",
         "| a | b |\n|---|---|\n| 1 | 2 |",
+        "| " + string.Join(" | ", Enumerable.Range(1, 30).Select(i => $"column {i}")) + " |\n" + string.Concat(Enumerable.Repeat("|---", 30)) + "|\n| " + string.Join(" | ", Enumerable.Range(1, 30).Select(i => $"value {i} with words")) + " |",
         "```\ncode line one\n  indented line two\n```",
         "<div>raw html block</div>\n\ntext with <span>inline html</span> &amp; an entity",
     };
 
-    [Fact]
-    public void Typeset_DrawsEveryTextItemInsideThePrintableArea()
+    [Theory]
+    [MemberData(nameof(HostileDocuments))]
+    [InlineData("LARGE")]
+    public void Typeset_DrawsEveryItemInsideThePrintableArea(string markdown)
     {
-        var document = Typesetter.Typeset("---\ntitle: Bounds\nmarking: UNCLASSIFIED\n---\n" + Small);
-        var page = Theme.Default.PageSize;
+        if (markdown == "LARGE")
+            markdown = File.ReadAllText(RepositoryRoot.File("tests", "Briefings.Benchmarks", "Workloads", "large.md"));
+        var theme = Theme.Default;
+        var document = Typesetter.Typeset("---\ntitle: Bounds\nmarking: UNCLASSIFIED\n---\n" + markdown);
+        const double Slack = 0.5;
 
-        Assert.True(document.Pages.Length >= 3);
-        foreach (var item in document.Pages.SelectMany(frame => frame.Items).OfType<TextItem>())
+        foreach (var item in document.Pages.SelectMany(frame => frame.Items))
         {
-            Assert.InRange(item.X, 0, page.Width);
-            Assert.InRange(item.X + item.Width, 0, page.Width);
-            Assert.InRange(item.Baseline, item.Style.Size, page.Height);
+            var (left, top, right, bottom) = item switch
+            {
+                TextItem text => (text.X, text.Baseline - text.Style.Size, text.X + text.Width, text.Baseline),
+                RectItem rect => (rect.X, rect.Y, rect.X + rect.Width, rect.Y + rect.Height),
+                LineItem line => (Math.Min(line.X1, line.X2), Math.Min(line.Y1, line.Y2), Math.Max(line.X1, line.X2), Math.Max(line.Y1, line.Y2)),
+                _ => (theme.MarginLeft, 0, theme.MarginLeft, 0),
+            };
+            Assert.True(left >= theme.MarginLeft - Slack && right <= theme.PageSize.Width - theme.MarginRight + Slack, $"{item} leaves the text column");
+            Assert.True(top >= 0 && bottom <= theme.PageSize.Height, $"{item} leaves the page");
         }
     }
 
