@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Briefings.Testing;
 using Briefings.Typesetting.Frames;
 using Xunit;
@@ -158,8 +156,8 @@ public sealed class TypesetterTests
     /// </summary>
     private static void AssertNothingLost(string markdown)
     {
-        var expected = NonSpace(Markdig.Markdown.ToPlainText(markdown, Markdown.MarkdownPipelines.Document));
-        var drawn = NonSpace(string.Concat(BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text)));
+        var expected = NothingLost.PdfText.Visible(Markdig.Markdown.ToPlainText(markdown, Markdown.MarkdownPipelines.Document));
+        var drawn = NothingLost.PdfText.Visible(string.Concat(BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text)));
 
         var at = 0;
         foreach (var ch in expected)
@@ -168,14 +166,5 @@ public sealed class TypesetterTests
             Assert.True(at >= 0, $"'{ch}' of the text was not drawn (expected text: {expected[..Math.Min(80, expected.Length)]})");
             at++;
         }
-    }
-
-    private static string NonSpace(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var ch in text)
-            if (!char.IsWhiteSpace(ch) && char.GetUnicodeCategory(ch) is not (UnicodeCategory.Control or UnicodeCategory.Format))
-                result.Append(ch);
-        return result.ToString();
     }
 }
