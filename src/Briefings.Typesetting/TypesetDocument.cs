@@ -7,9 +7,4 @@ namespace Briefings.Typesetting;
 /// A document laid out into pages, ready to be written as PDF or dumped for a snapshot, with what
 /// the reader should be told about it (such as characters no bundled font could show).
 /// </summary>
-public sealed record TypesetDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages, ImmutableArray<string> Warnings)
-{
-    public TypesetDocument(DocumentInfo info, ImmutableArray<PageFrame> pages) : this(info, pages, [])
-    {
-    }
-}
+public sealed record TypesetDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages, ImmutableArray<string> Warnings);

@@ -6,7 +6,7 @@ namespace Briefings.Build;
 /// <summary>The theme of a briefs file: <c>theme.yaml</c> in its templates folder, or the house defaults.</summary>
 public static class ThemeFile
 {
-    public const string Name = "theme.yaml";
+    private const string Name = "theme.yaml";
 
     public static Theme Load(string templateFolder)
     {

@@ -10,8 +10,6 @@ public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<dou
 {
     private readonly int[] _nextLine = new int[cells.Length];
 
-    public ImmutableArray<TableCell> Cells => cells;
-
     /// <summary>The height of the whole row, without padding.</summary>
     public double Height { get; } = cells.IsEmpty ? 0 : cells.Max(cell => cell.Height);
 
