@@ -18,10 +18,8 @@ public static class FrontMatterReader
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static DocumentInfo Read(YamlFrontMatterBlock? block)
+    public static DocumentInfo Read(YamlFrontMatterBlock block)
     {
-        if (block is null)
-            return new DocumentInfo();
         try
         {
             return Deserializer.Deserialize<DocumentInfo?>(block.Lines.ToString()) ?? new DocumentInfo();

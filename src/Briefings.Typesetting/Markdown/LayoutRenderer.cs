@@ -82,6 +82,14 @@ public sealed class LayoutRenderer : RendererBase
     public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment, double? width = null) =>
         new(Lines(Words(spans), style, leading, alignment, width ?? Width));
 
+    /// <summary>A list item or note: <paramref name="content"/> indented, its marker on the first line's baseline in the body style.</summary>
+    public MarkerElement Marked(string marker, double indent, Element content)
+    {
+        var style = Theme.Body;
+        var baseline = ParagraphFormat.For(style, Theme.BodyLeading, 1, Theme.BodyAlignment, Measurer).Baseline;
+        return new MarkerElement(marker, style, Measurer.Width(marker, style), indent, baseline, content);
+    }
+
     public ImmutableArray<Word> Words(ImmutableArray<StyledSpan> spans) => _words.Split(spans);
 
     public ImmutableArray<TextLine> Lines(ImmutableArray<Word> words, TextStyle style, double leading, TextAlignment alignment, double width) =>

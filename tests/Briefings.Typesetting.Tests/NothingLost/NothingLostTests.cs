@@ -73,7 +73,8 @@ public sealed class NothingLostTests
 
     private static void AssertNothingLost(string markdown)
     {
-        var expected = Expected(markdown);
+        var parsed = DocumentParser.Parse(markdown).Document;
+        var expected = Expected(parsed);
         byte[] pdf;
         try
         {
@@ -98,15 +99,17 @@ public sealed class NothingLostTests
         }
         extra.Append(actual.AsSpan(at));
         // List markers are drawn, and a table's header row again on every page the table continues on.
-        var headers = PdfText.Visible(PlainText.TableHeaders(DocumentParser.Parse(markdown).Document));
+        var headers = PdfText.Visible(PlainText.TableHeaders(parsed));
         var unexpected = extra.ToString().Where(ch => !Markers.Contains(ch) && !headers.Contains(ch)).ToArray();
         Assert.True(unexpected.Length == 0, $"the PDF has text the document does not: \"{new string(unexpected.Take(80).ToArray())}\"; the document is saved as {Keep(markdown)}.");
     }
 
     /// <summary>The document's text as Markdig parses it; characters no bundled font has become the replacement mark.</summary>
-    private static string Expected(string markdown)
+    private static string Expected(string markdown) => Expected(DocumentParser.Parse(markdown).Document);
+
+    private static string Expected(Markdig.Syntax.MarkdownDocument document)
     {
-        var text = PdfText.Visible(PlainText.Of(DocumentParser.Parse(markdown).Document));
+        var text = PdfText.Visible(PlainText.Of(document));
         var result = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
             result.Append(rune.Value < 0x7F || Theme.Default.FallbackFamilies.Any(family => Measurer.HasGlyph(rune.Value, new FontFace(family)))

@@ -14,14 +14,11 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<LayoutRendere
     protected override void Write(LayoutRenderer renderer, FootnoteGroup group)
     {
         var theme = renderer.Theme;
-        var style = theme.Body;
-        var markerBaseline = Layout.Text.ParagraphFormat.For(style, theme.BodyLeading, 1, theme.BodyAlignment, renderer.Measurer).Baseline;
         renderer.AddBlock(new RuleElement(6, 0.6, theme.RuleColor), theme.ParagraphSpacing * 2);
         foreach (var footnote in group.OfType<Footnote>())
         {
             var marker = footnote.Order.ToString(CultureInfo.InvariantCulture) + ".";
-            var content = renderer.RenderChildren(footnote, theme.ListIndent);
-            var item = new MarkerElement(marker, style, renderer.Measurer.Width(marker, style), theme.ListIndent, markerBaseline, content);
+            var item = renderer.Marked(marker, theme.ListIndent, renderer.RenderChildren(footnote, theme.ListIndent));
             renderer.AddBlock(new AnchorElement(FootnoteAnchor(footnote.Order), 0, "", item), theme.ParagraphSpacing / 2);
         }
     }

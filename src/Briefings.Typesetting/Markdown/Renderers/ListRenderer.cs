@@ -11,9 +11,7 @@ public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBl
     protected override void Write(LayoutRenderer renderer, ListBlock list)
     {
         var theme = renderer.Theme;
-        var style = theme.Body;
         var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var first) ? first : 1;
-        var markerBaseline = Layout.Text.ParagraphFormat.For(style, theme.BodyLeading, 1, theme.BodyAlignment, renderer.Measurer).Baseline;
         var indent = list.IsOrdered ? IndentFor(renderer, list, start) : theme.ListIndent;
         var itemGap = list.IsLoose ? theme.ParagraphSpacing : theme.ParagraphSpacing / 3;
 
@@ -23,9 +21,7 @@ public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBl
         {
             var item = (ListItemBlock)block;
             var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
-            var content = renderer.RenderChildren(item, indent);
-            var markerWidth = renderer.Measurer.Width(marker, style);
-            renderer.AddBlock(new MarkerElement(marker, style, markerWidth, indent, markerBaseline, content),
+            renderer.AddBlock(renderer.Marked(marker, indent, renderer.RenderChildren(item, indent)),
                 isFirst ? theme.ParagraphSpacing : itemGap);
             isFirst = false;
         }
