@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
