@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Hyphenation;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Paging;
 using Briefings.Typesetting.Layout.Text;
@@ -24,7 +25,7 @@ public sealed class Typesetter(Theme theme)
 
         var body = theme.BodySizeOnPage;
         var cover = new CoverBlock(theme, measurer, fallback).Build(info, body.Width);
-        var content = new LayoutRenderer(theme, measurer, fallback).RenderDocument(document, body.Width, cover);
+        var content = new LayoutRenderer(theme, measurer, fallback, HyphenationPatterns.For(info.Language)).RenderDocument(document, body.Width, cover);
         var bodies = new Paginator(body, theme.MarginLeft, theme.MarginTop).Paginate(content);
         var pages = new PageFurniture(theme, info, measurer, fallback).Decorate(bodies);
         return new TypesetDocument(info, pages, [.. parseWarnings, .. MissingGlyphs.Describe(fallback.Missing)]);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Hyphenation;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
@@ -19,14 +20,17 @@ public sealed class LayoutRenderer : RendererBase
     private readonly Stack<BlockScope> _scopes = new();
     private readonly WordSplitter _words;
     private readonly LineBreaker _breaker;
+    private readonly LineBreaker _breakerWithoutHyphenation;
     private readonly InlineFlattener _inlines;
 
-    public LayoutRenderer(Theme theme, ITextMeasurer measurer, FontFallback fallback)
+    /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
+    public LayoutRenderer(Theme theme, ITextMeasurer measurer, FontFallback fallback, LiangHyphenator? hyphenator)
     {
         Theme = theme;
         Measurer = measurer;
         _words = new WordSplitter(measurer, fallback);
-        _breaker = new LineBreaker(measurer);
+        _breaker = new LineBreaker(measurer, hyphenator);
+        _breakerWithoutHyphenation = new LineBreaker(measurer);
         _inlines = new InlineFlattener(theme);
         ObjectRenderers.Add(new IgnoredBlockRenderer<YamlFrontMatterBlock>());
         ObjectRenderers.Add(new IgnoredBlockRenderer<LinkReferenceDefinitionGroup>());
@@ -79,8 +83,11 @@ public sealed class LayoutRenderer : RendererBase
     /// <summary>Adds a heading that must not end a page: it is bound to the next block added.</summary>
     public void AddHeading(Element element, double gapBefore) => _scopes.Peek().Pending.Add(new ColumnItem(element, gapBefore));
 
-    public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment, double? width = null) =>
-        new(Lines(Words(spans), style, leading, alignment, width ?? Width));
+    /// <param name="hyphenate">False for text that must keep its words whole, such as code.</param>
+    public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment,
+        double? width = null, bool hyphenate = true) =>
+        new((hyphenate ? _breaker : _breakerWithoutHyphenation).Break(Words(spans),
+            ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer)));
 
     /// <summary>A list item or note: <paramref name="content"/> indented, its marker on the first line's baseline in the body style.</summary>
     public MarkerElement Marked(string marker, double indent, Element content)

@@ -84,7 +84,8 @@ public sealed class NothingLostTests
         {
             throw new InvalidOperationException($"{error.Message} The document is saved as {Keep(markdown)}.", error);
         }
-        var actual = PdfText.Visible(PdfText.BodyText(pdf, Theme.Default));
+        var text = PdfText.BodyText(pdf, Theme.Default);
+        var actual = PdfText.Visible(text);
 
         var at = 0;
         var extra = new StringBuilder();
@@ -93,14 +94,16 @@ public sealed class NothingLostTests
             var ch = expected[i];
             var found = actual.IndexOf(ch, at);
             if (found < 0)
-                Assert.Fail($"'{ch}' (U+{(int)ch:X4}) of the text is missing from the PDF; {FirstDifference(expected, actual)}; the document is saved as {Keep(markdown)}.");
+                Assert.Fail($"'{ch}' (U+{(int)ch:X4}) of the text is missing from the PDF; the text goes on \"{Around(expected, i)}\", the PDF \"{Around(actual, at)}\"; the document is saved as {Keep(markdown)}.");
             extra.Append(actual.AsSpan(at, found - at));
             at = found + 1;
         }
         extra.Append(actual.AsSpan(at));
         // List markers are drawn, and a table's header row again on every page the table continues on.
         var headers = PdfText.Visible(PlainText.TableHeaders(parsed));
-        var unexpected = extra.ToString().Where(ch => !Markers.Contains(ch) && !headers.Contains(ch)).ToArray();
+        // A hyphenated word's hyphen ends its line.
+        var hyphens = text.Split('\n').Count(line => line.TrimEnd().EndsWith('-'));
+        var unexpected = extra.ToString().Where(ch => !Markers.Contains(ch) && !headers.Contains(ch) && !(ch == '-' && hyphens-- > 0)).ToArray();
         Assert.True(unexpected.Length == 0, $"the PDF has text the document does not: \"{new string(unexpected.Take(80).ToArray())}\"; the document is saved as {Keep(markdown)}.");
     }
 
@@ -118,30 +121,7 @@ public sealed class NothingLostTests
         return result.ToString();
     }
 
-    /// <summary>Where the PDF's text first departs from the document's (list markers skipped).</summary>
-    private static string FirstDifference(string expected, string actual)
-    {
-        int e = 0, a = 0;
-        while (e < expected.Length && a < actual.Length)
-        {
-            if (expected[e] == actual[a])
-            {
-                e++;
-                a++;
-            }
-            else if (Markers.Contains(actual[a]))
-            {
-                a++;
-            }
-            else
-            {
-                break;
-            }
-        }
-        return $"the text first differs after \"{Context(expected, e - 1)}\": the document goes on \"{Ahead(expected, e)}\", the PDF \"{Ahead(actual, a)}\"";
-    }
-
-    private static string Ahead(string text, int at) => at >= text.Length ? "" : text[at..Math.Min(text.Length, at + 60)];
+    private static string Around(string text, int index) => text[Math.Max(0, index - 40)..index] + "⟨here⟩" + text[index..Math.Min(text.Length, index + 40)];
 
     /// <summary>Saves a failing document where a developer can render it by hand.</summary>
     private static string Keep(string markdown)
@@ -151,5 +131,4 @@ public sealed class NothingLostTests
         return path;
     }
 
-    private static string Context(string text, int at) => at < 0 ? "" : text[Math.Max(0, at - 60)..Math.Min(text.Length, at + 1)];
 }

@@ -1,102 +1,128 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Hyphenation;
 
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>
-/// Greedy first-fit line breaking with real font metrics. A word wider than the line is cut into
-/// pieces that fit, never clipped. Justified lines stretch their spaces; the last line and lines
-/// ending in a forced break stay natural.
+/// Breaks a paragraph into lines with real font metrics, the way TeX does: a total-fit pass without
+/// hyphenation; where that leaves a line too loose, a second pass that may also break at hyphenation
+/// points and after explicit hyphens; where even that fails, the least bad breaks. A word wider than
+/// the line is cut into pieces that fit, never clipped. Justified lines stretch or shrink their
+/// spaces; the last line and lines ending in a forced break stay natural.
 /// </summary>
-public sealed class LineBreaker(ITextMeasurer measurer)
+public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphenator = null)
 {
+    /// <summary>TeX's \pretolerance: the badness allowed without hyphenating.</summary>
+    public const double FirstPassTolerance = 100;
+
+    /// <summary>TeX's \tolerance: the badness allowed once hyphenation points are candidates.</summary>
+    public const double SecondPassTolerance = 200;
+
+    /// <summary>A justified line whose spaces would grow beyond this many spaces is set ragged instead.</summary>
+    private const double MaxStretchInSpaces = 2.5;
+
+    private readonly WordFragments? _fragments = hyphenator is null ? null : new WordFragments(measurer, hyphenator);
+
     public ImmutableArray<TextLine> Break(ImmutableArray<Word> words, ParagraphFormat format)
     {
-        var lines = ImmutableArray.CreateBuilder<TextLine>();
-        var current = new List<Word>();
-        var naturalWidth = 0.0;
-        var width = format.Width;
+        if (words.IsEmpty)
+            return [];
 
-        foreach (var original in words)
+        var candidates = words.SelectMany(word => CutToWidth(word, format.Width)).ToList();
+        var spacing = SpacingFor(format.Alignment, candidates);
+        var ends = TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, FirstPassTolerance);
+        if (ends is null && _fragments is not null)
         {
-            foreach (var word in CutToWidth(original, width))
-            {
-                var spaceBefore = current.Count > 0 ? current[^1].SpaceAfter : 0;
-                if (current.Count > 0 && !Tolerance.FitsWithin(naturalWidth + spaceBefore + word.Width, width))
-                {
-                    lines.Add(Place(current, format, stretch: true));
-                    current.Clear();
-                    naturalWidth = 0;
-                    spaceBefore = 0;
-                }
-                current.Add(word);
-                naturalWidth += spaceBefore + word.Width;
-                if (word.BreakAfter)
-                {
-                    lines.Add(Place(current, format, stretch: false));
-                    current.Clear();
-                    naturalWidth = 0;
-                }
-            }
+            candidates = [.. candidates.SelectMany(_fragments.Split)];
+            ends = TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, SecondPassTolerance);
         }
-        if (current.Count > 0)
-            lines.Add(Place(current, format, stretch: false));
-        return lines.ToImmutable();
+        ends ??= TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, double.PositiveInfinity)!;
+
+        var lines = ImmutableArray.CreateBuilder<TextLine>(ends.Count);
+        var start = 0;
+        foreach (var end in ends)
+        {
+            var last = candidates[end];
+            var freeEnd = end == candidates.Count - 1 || last.BreakAfter;
+            lines.Add(Place(candidates.GetRange(start, end - start + 1), format, stretch: !freeEnd, hyphen: !freeEnd && last.HyphenAfter));
+            start = end + 1;
+        }
+        return lines.MoveToImmutable();
     }
 
-    private TextLine Place(List<Word> words, ParagraphFormat format, bool stretch)
+    /// <summary>
+    /// Justified spaces may grow by half and shrink by a third, as TeX's; ragged lines keep natural
+    /// spaces and may fall short of the width by about two ems.
+    /// </summary>
+    private static TotalFit.Spacing SpacingFor(TextAlignment alignment, List<Word> words) =>
+        alignment == TextAlignment.Justify
+            ? new TotalFit.Spacing(StretchPerSpace: 0.5, ShrinkPerSpace: 1.0 / 3, LineEndStretch: 0)
+            : new TotalFit.Spacing(0, 0, LineEndStretch: 8 * TypicalSpace(words));
+
+    private List<double> HyphenWidths(List<Word> words) =>
+        [.. words.Select(word => word.HyphenAfter ? measurer.Width("-", word.Pieces[^1].Style) : 0)];
+
+    private TextLine Place(List<Word> words, ParagraphFormat format, bool stretch, bool hyphen)
     {
         var natural = words.Sum(word => word.Width) + words.Take(words.Count - 1).Sum(word => word.SpaceAfter);
-        var slack = Math.Max(0, format.Width - natural);
+        var hyphenWidth = hyphen ? measurer.Width("-", words[^1].Pieces[^1].Style) : 0;
+        natural += hyphenWidth;
+        var gaps = words.Take(words.Count - 1).Count(word => word.SpaceAfter > 0);
+        var slack = format.Width - natural;
         var extraPerGap = 0.0;
         var x = 0.0;
         switch (format.Alignment)
         {
-            case TextAlignment.Justify when stretch && words.Count > 1:
-                extraPerGap = slack / (words.Count - 1);
-                // A line that would need gaps several spaces wide reads worse justified than ragged.
-                if (extraPerGap > MaxStretchInSpaces * AverageSpace(words))
+            // The breaker may end any line, the last one too, where its spaces must shrink to fit.
+            case var _ when slack < 0 && gaps > 0:
+                extraPerGap = slack / gaps;
+                break;
+            case TextAlignment.Justify when stretch && gaps > 0:
+                extraPerGap = slack / gaps;
+                if (extraPerGap > MaxStretchInSpaces * TypicalSpace(words))
                     extraPerGap = 0;
                 break;
             case TextAlignment.Center:
-                x = slack / 2;
+                x = Math.Max(0, slack) / 2;
                 break;
             case TextAlignment.Right:
-                x = slack;
+                x = Math.Max(0, slack);
                 break;
         }
 
         var pieces = ImmutableArray.CreateBuilder<LinePiece>();
+        var adjoins = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var last = i == words.Count - 1;
             foreach (var piece in word.Pieces)
             {
-                var joinsPrevious = pieces.Count > 0 && extraPerGap == 0 && pieces[^1].Style == piece.Style
-                    && pieces[^1].Link == piece.Link;
-                if (joinsPrevious)
+                if (adjoins && pieces[^1].Style == piece.Style && pieces[^1].Link == piece.Link)
                     pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + piece.Text, Width = x + piece.Width - pieces[^1].X };
                 else
                     pieces.Add(new LinePiece(x, piece.Width, piece.Text, piece.Style, piece.Link));
                 x += piece.Width;
+                adjoins = true;
             }
-            if (!last)
-            {
-                if (extraPerGap == 0 && word.SpaceAfter > 0)
-                    pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
-                x += word.SpaceAfter + extraPerGap;
-            }
+            if (i == words.Count - 1 || word.SpaceAfter <= 0)
+                continue;
+            if (extraPerGap == 0)
+                pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
+            else
+                adjoins = false;
+            x += word.SpaceAfter + extraPerGap;
         }
-        return new TextLine(pieces.ToImmutable(), natural + (stretch ? extraPerGap * (words.Count - 1) : 0),
-            format.Leading, format.Baseline);
+        if (hyphen)
+            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + "-", Width = pieces[^1].Width + hyphenWidth };
+        return new TextLine(pieces.ToImmutable(), natural + extraPerGap * gaps, format.Leading, format.Baseline);
     }
 
-    private const double MaxStretchInSpaces = 2.5;
-
-    private static double AverageSpace(List<Word> words)
+    private static double TypicalSpace(List<Word> words)
     {
-        var spaces = words.Take(words.Count - 1).Select(word => word.SpaceAfter).Where(width => width > 0).ToList();
-        return spaces.Count > 0 ? spaces.Average() : 1;
+        foreach (var word in words)
+            if (word.SpaceAfter > 0)
+                return word.SpaceAfter;
+        return 3;
     }
 
     /// <summary>Cuts a word wider than the line into pieces that each fit.</summary>
@@ -117,7 +143,7 @@ public sealed class LineBreaker(ITextMeasurer measurer)
                 var fit = LongestFittingPrefix(rest, piece.Style, width - chunkWidth);
                 if (fit == 0 && chunk.Count > 0)
                 {
-                    yield return new Word([.. chunk], 0, BreakAfter: false);
+                    yield return new Word([.. chunk], 0, breakAfter: false) { Continues = true };
                     chunk.Clear();
                     chunkWidth = 0;
                     continue;
@@ -130,7 +156,7 @@ public sealed class LineBreaker(ITextMeasurer measurer)
                 rest = rest[fit..];
                 if (rest.Length > 0)
                 {
-                    yield return new Word([.. chunk], 0, BreakAfter: false);
+                    yield return new Word([.. chunk], 0, breakAfter: false) { Continues = true };
                     chunk.Clear();
                     chunkWidth = 0;
                 }

@@ -29,6 +29,6 @@ public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, C
         }
         if (spans.Count == 0)
             return;
-        renderer.AddBlock(renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left), theme.ParagraphSpacing);
+        renderer.AddBlock(renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left, hyphenate: false), theme.ParagraphSpacing);
     }
 }
