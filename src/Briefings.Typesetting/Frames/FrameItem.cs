@@ -14,3 +14,14 @@ public sealed record RectItem(double X, double Y, double Width, double Height, R
 
 /// <summary>A named destination; with a positive level it is also an outline entry titled <see cref="Title"/>.</summary>
 public sealed record AnchorItem(string Name, double X, double Y, int OutlineLevel, string Title) : FrameItem;
+
+/// <summary>
+/// Opens a structure element around the items that follow, up to the matching <see cref="TagEnd"/>
+/// on the same page; <see cref="AlternateText"/> is a figure's description.
+/// </summary>
+public sealed record TagStart(StructureTag Tag, string? AlternateText = null) : FrameItem;
+
+public sealed record TagEnd : FrameItem
+{
+    public static TagEnd Instance { get; } = new();
+}

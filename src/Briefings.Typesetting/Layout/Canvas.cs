@@ -53,6 +53,11 @@ public sealed class Canvas
             _items.Add(rect);
     }
 
+    /// <summary>Opens a structure element for what is drawn until <see cref="EndTag"/>.</summary>
+    public void BeginTag(StructureTag tag, string? alternateText = null) => _items.Add(new TagStart(tag, alternateText));
+
+    public void EndTag() => _items.Add(TagEnd.Instance);
+
     /// <summary>A named destination; a positive <paramref name="outlineLevel"/> also makes a bookmark.</summary>
     public void Anchor(string name, double y, int outlineLevel, string title) =>
         _items.Add(new AnchorItem(name, _x, _y + y, outlineLevel, title));

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Layout;
 
 /// <summary>
@@ -18,24 +20,24 @@ public sealed class CoverBlock(Theme theme, ITextMeasurer measurer, FontFallback
         var items = ImmutableArray.CreateBuilder<ColumnItem>();
         var muted = theme.Sans(9) with { Color = theme.MutedColor };
         if (!string.IsNullOrWhiteSpace(info.Label))
-            items.Add(new(Line(info.Label.ToUpperInvariant(), theme.Sans(8.5).Bold() with { Color = theme.AccentColor }, 12, width), 0));
+            items.Add(new(Line(StructureTag.P, info.Label.ToUpperInvariant(), theme.Sans(8.5).Bold() with { Color = theme.AccentColor }, 12, width), 0));
         if (!string.IsNullOrWhiteSpace(info.Title))
-            items.Add(new(Line(info.Title, theme.Sans(theme.TitleSize).Bold(), theme.TitleSize * 1.22, width), 2));
+            items.Add(new(Line(StructureTag.H1, info.Title, theme.Sans(theme.TitleSize).Bold(), theme.TitleSize * 1.22, width), 2));
         if (!string.IsNullOrWhiteSpace(info.Subtitle))
-            items.Add(new(Line(info.Subtitle, theme.Sans(theme.SubtitleSize) with { Color = theme.MutedColor }, theme.SubtitleSize * 1.35, width), 4));
+            items.Add(new(Line(StructureTag.P, info.Subtitle, theme.Sans(theme.SubtitleSize) with { Color = theme.MutedColor }, theme.SubtitleSize * 1.35, width), 4));
 
         var preparedBy = string.IsNullOrWhiteSpace(info.PreparedBy) ? null : "Prepared by " + info.PreparedBy;
         var meta = string.Join("  ·  ", new[] { info.Date, preparedBy, info.CoverNote }.Where(part => !string.IsNullOrWhiteSpace(part)));
         if (meta.Length > 0)
-            items.Add(new(Line(meta, muted, 12, width), 8));
+            items.Add(new(Line(StructureTag.P, meta, muted, 12, width), 8));
         if (items.Count > 0)
             items.Add(new(new RuleElement(8, 1.2, theme.AccentColor), 4));
         return items.ToImmutable();
     }
 
-    private ParagraphElement Line(string text, TextStyle style, double leading, double width)
+    private TaggedElement Line(StructureTag tag, string text, TextStyle style, double leading, double width)
     {
         var format = ParagraphFormat.For(style, leading, width, TextAlignment.Left, measurer);
-        return new ParagraphElement(_breaker.Break(_words.Split([new StyledSpan(text, style)]), format));
+        return new TaggedElement(tag, new ParagraphElement(_breaker.Break(_words.Split([new StyledSpan(text, style)]), format)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Hyphenation;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
@@ -76,6 +77,18 @@ public sealed class LayoutRenderer : RendererBase
         _scopes.Push(new BlockScope(Math.Max(1, Width - inset)));
         WriteChildren(container);
         return _scopes.Pop().Close();
+    }
+
+    /// <summary>
+    /// Renders blocks that <paramref name="fill"/> adds into a column of their own at the current width,
+    /// tagged as one structure element (the items of a list, say), and adds it as one block.
+    /// </summary>
+    public void AddGroup(StructureTag tag, double gapBefore, Action fill)
+    {
+        _scopes.Push(new BlockScope(Width));
+        fill();
+        var column = _scopes.Pop().Close();
+        AddBlock(new TaggedElement(tag, column), gapBefore);
     }
 
     public void AddBlock(Element element, double gapBefore) => _scopes.Peek().Add(element, gapBefore, Theme, PageHeight);

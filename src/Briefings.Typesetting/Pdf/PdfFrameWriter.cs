@@ -3,6 +3,7 @@ using Briefings.Typesetting.Layout.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
+using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
 
@@ -19,6 +20,7 @@ public sealed class PdfFrameWriter
     {
         PdfSharpSetup.EnsureFonts();
         using var pdf = new PdfDocument();
+        var tags = new TaggedContent(UAManager.ForDocument(pdf).StructureBuilder);
         WriteInfo(pdf, document.Info);
 
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,8 +36,15 @@ public sealed class PdfFrameWriter
             {
                 switch (item)
                 {
+                    case TagStart tag:
+                        tags.Begin(tag);
+                        break;
+                    case TagEnd:
+                        tags.End();
+                        break;
                     case TextItem text:
-                        graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        tags.Content(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25),
+                            () => graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft));
                         if (text.Link is { Length: > 0 } link)
                         {
                             var area = LinkArea(text, frame.PageSize.Height);
@@ -46,10 +55,10 @@ public sealed class PdfFrameWriter
                         }
                         break;
                     case LineItem line:
-                        graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
+                        tags.Decoration(() => graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2));
                         break;
                     case RectItem rect:
-                        graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height);
+                        tags.Decoration(() => graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height));
                         break;
                     case AnchorItem anchor:
                         anchors.TryAdd(anchor.Name, frame.Number);
@@ -58,6 +67,7 @@ public sealed class PdfFrameWriter
                         break;
                 }
             }
+            tags.EndPage();
         }
 
         foreach (var (page, area, anchor) in internalLinks)

@@ -1,5 +1,7 @@
 using Briefings.Typesetting.Layout.Text;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>
@@ -14,12 +16,18 @@ public sealed class MarkerElement(string marker, TextStyle style, double markerW
 
     public override void Draw(Size available, Canvas canvas)
     {
+        canvas.BeginTag(StructureTag.LI);
         if (!_markerDrawn)
         {
+            canvas.BeginTag(StructureTag.Lbl);
             canvas.DrawText(Math.Max(0, indent - markerWidth - style.Size * 0.4), baseline, markerWidth, marker, style);
+            canvas.EndTag();
             _markerDrawn = true;
         }
+        canvas.BeginTag(StructureTag.LBody);
         content.Draw(available.ShrinkWidth(indent), canvas.Translate(indent, 0));
+        canvas.EndTag();
+        canvas.EndTag();
     }
 
     public override void ResetCursor()

@@ -18,7 +18,9 @@ public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer 
         for (var i = 0; i < bodies.Length; i++)
         {
             var canvas = new Canvas();
+            canvas.BeginTag(StructureTag.Artifact);
             DrawFurniture(canvas, i + 1, bodies.Length);
+            canvas.EndTag();
             pages.Add(new PageFrame(i + 1, theme.PageSize, [.. canvas.Items, .. bodies[i]]));
         }
         return pages.ToImmutable();

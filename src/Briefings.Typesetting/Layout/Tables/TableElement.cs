@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
@@ -91,7 +92,9 @@ public sealed class TableElement(TableRow? header, ImmutableArray<TableRow> body
     {
         var background = canvas.Mark;
         var height = Padded(textHeight);
-        row.Draw(canvas.Translate(0, top + style.Padding), textHeight);
+        canvas.BeginTag(StructureTag.TR);
+        row.Draw(canvas.Translate(0, top + style.Padding), textHeight, isHeader ? StructureTag.TH : StructureTag.TD);
+        canvas.EndTag();
         if (isHeader)
             canvas.FillRect(0, top, width, height, style.HeaderFill, insertAt: background);
         else if (style.ZebraFill is { } zebra && bodyIndex % 2 == 1)

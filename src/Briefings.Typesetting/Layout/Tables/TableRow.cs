@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
@@ -46,10 +47,11 @@ public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<dou
     }
 
     /// <summary>Draws the lines of each cell that fit in <paramref name="height"/> and moves past them.</summary>
-    public void Draw(Canvas canvas, double height)
+    public void Draw(Canvas canvas, double height, StructureTag cellTag)
     {
         for (var i = 0; i < cells.Length; i++)
         {
+            canvas.BeginTag(cellTag);
             var count = LinesFitting(i, height);
             var y = 0.0;
             var cellCanvas = canvas.Translate(columnX[i], 0);
@@ -60,6 +62,7 @@ public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<dou
                 y += line.Height;
             }
             _nextLine[i] += count;
+            canvas.EndTag();
         }
     }
 

@@ -104,12 +104,19 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
                 x += piece.Width;
                 adjoins = true;
             }
-            if (i == words.Count - 1 || word.SpaceAfter <= 0)
+            if (word.SpaceAfter <= 0)
                 continue;
-            if (extraPerGap == 0)
+            if (i == words.Count - 1)
+            {
+                // The space the line broke at, so that the last word of one line and the first of
+                // the next do not run together when the text is extracted.
                 pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
-            else
-                adjoins = false;
+                continue;
+            }
+            // The space is written even where the gap is stretched, so that text extraction and
+            // screen readers see two words; it is invisible, so its width does not matter.
+            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
+            adjoins = extraPerGap == 0;
             x += word.SpaceAfter + extraPerGap;
         }
         if (hyphen)

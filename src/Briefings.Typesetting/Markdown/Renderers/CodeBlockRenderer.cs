@@ -3,6 +3,9 @@ using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Elements;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
@@ -29,6 +32,7 @@ public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, C
         }
         if (spans.Count == 0)
             return;
-        renderer.AddBlock(renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left, hyphenate: false), theme.ParagraphSpacing);
+        renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left, hyphenate: false)),
+            theme.ParagraphSpacing);
     }
 }

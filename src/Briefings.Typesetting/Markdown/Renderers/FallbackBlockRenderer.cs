@@ -1,3 +1,5 @@
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -19,13 +21,13 @@ public sealed class FallbackBlockRenderer : MarkdownObjectRenderer<LayoutRendere
                 break;
             case LeafBlock { Inline: not null } leaf:
                 var body = renderer.Theme.Body;
-                renderer.AddBlock(renderer.Paragraph(renderer.Spans(leaf.Inline, body), body, renderer.Theme.BodyLeading, TextAlignment.Left),
+                renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(leaf.Inline, body), body, renderer.Theme.BodyLeading, TextAlignment.Left)),
                     renderer.Theme.ParagraphSpacing);
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 var style = renderer.Theme.Body;
                 var text = leaf.Lines.ToString();
-                renderer.AddBlock(renderer.Paragraph([new StyledSpan(text, style)], style, renderer.Theme.BodyLeading, TextAlignment.Left),
+                renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph([new StyledSpan(text, style)], style, renderer.Theme.BodyLeading, TextAlignment.Left)),
                     renderer.Theme.ParagraphSpacing);
                 break;
         }

@@ -3,6 +3,8 @@ using Briefings.Typesetting.Layout.Elements;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
@@ -15,12 +17,15 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<LayoutRendere
     {
         var theme = renderer.Theme;
         renderer.AddBlock(new RuleElement(6, 0.6, theme.RuleColor), theme.ParagraphSpacing * 2);
-        foreach (var footnote in group.OfType<Footnote>())
+        renderer.AddGroup(StructureTag.L, theme.ParagraphSpacing / 2, () =>
         {
-            var marker = footnote.Order.ToString(CultureInfo.InvariantCulture) + ".";
-            var item = renderer.Marked(marker, theme.ListIndent, renderer.RenderChildren(footnote, theme.ListIndent));
-            renderer.AddBlock(new AnchorElement(FootnoteAnchor(footnote.Order), 0, "", item), theme.ParagraphSpacing / 2);
-        }
+            foreach (var footnote in group.OfType<Footnote>())
+            {
+                var marker = footnote.Order.ToString(CultureInfo.InvariantCulture) + ".";
+                var item = renderer.Marked(marker, theme.ListIndent, renderer.RenderChildren(footnote, theme.ListIndent));
+                renderer.AddBlock(new AnchorElement(FootnoteAnchor(footnote.Order), 0, "", item), theme.ParagraphSpacing / 2);
+            }
+        });
     }
 
     public static string FootnoteAnchor(int order) => "fn-" + order.ToString(CultureInfo.InvariantCulture);

@@ -3,6 +3,8 @@ using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Headings: sans bold, bound to what follows, anchored and in the outline.</summary>
@@ -15,7 +17,8 @@ public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, Hea
         var spans = renderer.Spans(heading.Inline, style);
         var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
         var title = string.Join(" ", paragraph.Lines.Select(line => line.Text.Trim()));
-        var anchor = new AnchorElement(AnchorNames.ForHeading(title), Math.Min(heading.Level, 4), title, paragraph);
+        var tagged = new TaggedElement(StructureTag.H1 + (Math.Clamp(heading.Level, 1, 6) - 1), paragraph);
+        var anchor = new AnchorElement(AnchorNames.ForHeading(title), Math.Min(heading.Level, 4), title, tagged);
         renderer.AddHeading(anchor, theme.HeadingSpaceAbove);
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Bullet and numbered lists, nested to any depth; each item is indented with its marker.</summary>
@@ -15,15 +17,15 @@ public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBl
         var itemGap = list.IsLoose ? theme.ParagraphSpacing : theme.ParagraphSpacing / 3;
 
         var number = start;
-        var isFirst = true;
-        foreach (var block in list)
+        renderer.AddGroup(StructureTag.L, theme.ParagraphSpacing, () =>
         {
-            var item = (ListItemBlock)block;
-            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
-            renderer.AddBlock(renderer.Marked(marker, indent, renderer.RenderChildren(item, indent)),
-                isFirst ? theme.ParagraphSpacing : itemGap);
-            isFirst = false;
-        }
+            foreach (var block in list)
+            {
+                var item = (ListItemBlock)block;
+                var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
+                renderer.AddBlock(renderer.Marked(marker, indent, renderer.RenderChildren(item, indent)), itemGap);
+            }
+        });
     }
 
     private static double IndentFor(LayoutRenderer renderer, ListBlock list, int start)

@@ -5,6 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
@@ -19,12 +21,12 @@ public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, P
         if (IsAttribution(paragraph))
         {
             var attribution = theme.Sans(theme.QuoteAttributionSize) with { Color = theme.MutedColor };
-            renderer.AddBlock(renderer.Paragraph(renderer.Spans(paragraph.Inline, attribution), attribution,
-                theme.QuoteAttributionSize * 1.35, TextAlignment.Left), theme.ParagraphSpacing / 2);
+            renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(paragraph.Inline, attribution), attribution,
+                theme.QuoteAttributionSize * 1.35, TextAlignment.Left)), theme.ParagraphSpacing / 2);
             return;
         }
         var body = theme.Body;
-        Element element = renderer.Paragraph(renderer.Spans(paragraph.Inline, body), body, theme.BodyLeading, theme.BodyAlignment);
+        Element element = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(paragraph.Inline, body), body, theme.BodyLeading, theme.BodyAlignment));
         // `text {#name}` names the paragraph, so that links such as a citation mark can point at it.
         if (paragraph.GetAttributes().Id is { Length: > 0 } id)
             element = new AnchorElement(id, 0, "", element);

@@ -2,6 +2,8 @@ using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Briefings.Typesetting.Frames;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Block quotes: indented, with a thin accent rule on the left.</summary>
@@ -11,6 +13,7 @@ public sealed class QuoteRenderer : MarkdownObjectRenderer<LayoutRenderer, Quote
     {
         var theme = renderer.Theme;
         var content = renderer.RenderChildren(quote, theme.QuoteIndent);
-        renderer.AddBlock(new LeftRuleElement(content, theme.QuoteIndent, 1.2, theme.AccentColor), theme.ParagraphSpacing * 1.5);
+        renderer.AddBlock(new TaggedElement(StructureTag.BlockQuote, new LeftRuleElement(content, theme.QuoteIndent, 1.2, theme.AccentColor)),
+            theme.ParagraphSpacing * 1.5);
     }
 }

@@ -7,6 +7,9 @@ using Markdig.Syntax;
 using LayoutTableCell = Briefings.Typesetting.Layout.Tables.TableCell;
 using LayoutTableRow = Briefings.Typesetting.Layout.Tables.TableRow;
 
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Elements;
+
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
@@ -39,7 +42,8 @@ public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table
         var body = header is null ? built : built.Skip(1);
 
         var style = new TableStyle(padding, theme.RuleColor, theme.PanelColor, theme.TableZebra ? theme.ZebraColor : null, theme.AccentColor);
-        renderer.AddBlock(new TableElement(header, [.. body], renderer.Width, style, renderer.PageHeight), theme.ParagraphSpacing * 1.5);
+        renderer.AddBlock(new TaggedElement(StructureTag.Table, new TableElement(header, [.. body], renderer.Width, style, renderer.PageHeight)),
+            theme.ParagraphSpacing * 1.5);
     }
 
     private static TextStyle StyleOf(Theme theme, Markdig.Extensions.Tables.TableRow row) =>

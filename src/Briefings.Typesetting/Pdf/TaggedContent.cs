@@ -1,0 +1,114 @@
+using Briefings.Typesetting.Frames;
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// Turns a page's structure tags into PDFsharp's structure tree (UAManager). An element opens only
+/// when content is drawn in it, so that a tag left empty on a page (a list whose items moved on)
+/// writes nothing; fills and rules are always artifacts; text drawn outside every tag gets a
+/// paragraph of its own, because tagged PDF allows no untagged content.
+/// </summary>
+internal sealed class TaggedContent(StructureBuilder builder)
+{
+    private readonly List<(TagStart Tag, bool Open)> _stack = [];
+
+    public void Begin(TagStart tag) => _stack.Add((tag, false));
+
+    public void End()
+    {
+        if (_stack.Count == 0)
+            return;
+        var (_, open) = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        if (open)
+            builder.End();
+    }
+
+    /// <summary>Draws content (text, an image) inside the open elements; <paramref name="bounds"/> is a figure's box.</summary>
+    public void Content(XRect bounds, Action draw)
+    {
+        for (var i = 0; i < _stack.Count; i++)
+        {
+            if (_stack[i].Open)
+                continue;
+            Open(_stack[i].Tag, bounds);
+            _stack[i] = (_stack[i].Tag, true);
+        }
+        if (_stack.Count > 0)
+        {
+            draw();
+            return;
+        }
+        builder.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        draw();
+        builder.End();
+    }
+
+    /// <summary>Draws a fill or a rule, which carries no content.</summary>
+    public void Decoration(Action draw)
+    {
+        if (_stack.LastOrDefault(entry => entry.Open) is { Tag.Tag: StructureTag.Artifact })
+        {
+            draw();
+            return;
+        }
+        builder.BeginArtifact();
+        draw();
+        builder.End();
+    }
+
+    /// <summary>Closes what is still open: structure never continues across a page break.</summary>
+    public void EndPage()
+    {
+        for (var i = _stack.Count - 1; i >= 0; i--)
+            if (_stack[i].Open)
+                builder.End();
+        _stack.Clear();
+    }
+
+    private void Open(TagStart tag, XRect bounds)
+    {
+        switch (tag.Tag)
+        {
+            case StructureTag.Artifact:
+                builder.BeginArtifact();
+                break;
+            case StructureTag.Figure:
+                builder.BeginElement(PdfIllustrationElementTag.Figure, tag.AlternateText ?? "", bounds);
+                break;
+            case StructureTag.BlockQuote:
+                builder.BeginElement(PdfGroupingElementTag.BlockQuotation);
+                break;
+            case StructureTag.TOC:
+                builder.BeginElement(PdfGroupingElementTag.TableOfContents);
+                break;
+            case StructureTag.TOCI:
+                builder.BeginElement(PdfGroupingElementTag.TableOfContentsItem);
+                break;
+            default:
+                builder.BeginElement(BlockLevel(tag.Tag));
+                break;
+        }
+    }
+
+    private static PdfBlockLevelElementTag BlockLevel(StructureTag tag) => tag switch
+    {
+        StructureTag.H1 => PdfBlockLevelElementTag.Heading1,
+        StructureTag.H2 => PdfBlockLevelElementTag.Heading2,
+        StructureTag.H3 => PdfBlockLevelElementTag.Heading3,
+        StructureTag.H4 => PdfBlockLevelElementTag.Heading4,
+        StructureTag.H5 => PdfBlockLevelElementTag.Heading5,
+        StructureTag.H6 => PdfBlockLevelElementTag.Heading6,
+        StructureTag.L => PdfBlockLevelElementTag.List,
+        StructureTag.LI => PdfBlockLevelElementTag.ListItem,
+        StructureTag.Lbl => PdfBlockLevelElementTag.Label,
+        StructureTag.LBody => PdfBlockLevelElementTag.ListBody,
+        StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TR => PdfBlockLevelElementTag.TableRow,
+        StructureTag.TH => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureTag.TD => PdfBlockLevelElementTag.TableDataCell,
+        _ => PdfBlockLevelElementTag.Paragraph,
+    };
+}
