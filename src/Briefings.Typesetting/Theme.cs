@@ -59,6 +59,9 @@ public sealed record Theme
     /// <summary>Shown top and bottom of every page unless the document sets its own.</summary>
     public string Marking { get; init; } = "";
 
+    /// <summary>Write PDF/A-1a, the archival standard, instead of plain tagged PDF.</summary>
+    public bool PdfA { get; init; }
+
     public TextStyle Body => new(new FontFace(SerifFamily), BodySize, TextColor);
 
     public TextStyle Sans(double size) => new(new FontFace(SansFamily), size, TextColor);

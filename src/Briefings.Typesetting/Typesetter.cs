@@ -31,7 +31,7 @@ public sealed class Typesetter(Theme theme)
         return new TypesetDocument(info, pages, [.. parseWarnings, .. MissingGlyphs.Describe(fallback.Missing)]);
     }
 
-    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter().Write(document);
+    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA).Write(document);
 
     public byte[] Render(string markdown, DateTimeOffset? creationDate = null) => WritePdf(Typeset(markdown, creationDate));
 }

@@ -11,7 +11,8 @@ namespace Briefings.Typesetting.Pdf;
 /// Turns laid-out pages into PDF with PDFsharp: text, rules and fills, links, outline and
 /// metadata; then makes the bytes deterministic and the deflate streams complete.
 /// </summary>
-public sealed class PdfFrameWriter
+/// <param name="pdfA">Write PDF/A-1a (archival: tagged, sRGB output intent, XMP identification).</param>
+public sealed class PdfFrameWriter(bool pdfA = false)
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
@@ -20,6 +21,8 @@ public sealed class PdfFrameWriter
     {
         PdfSharpSetup.EnsureFonts();
         using var pdf = new PdfDocument();
+        if (pdfA)
+            pdf.SetPdfA();
         var tags = new TaggedContent(UAManager.ForDocument(pdf).StructureBuilder);
         WriteInfo(pdf, document.Info);
 

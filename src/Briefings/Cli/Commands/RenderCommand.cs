@@ -13,12 +13,13 @@ public static class RenderCommand
         var input = new Argument<FileInfo>("markdown") { Description = "The Markdown file (YAML front matter sets title, marking, etc.)." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
         var theme = new Option<FileInfo?>("--theme") { Description = "A theme.yaml to use instead of the house defaults." };
-        var command = new Command("render", "Typeset a Markdown file into a PDF with the brief theme.") { input, output, theme };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(theme)));
+        var pdfA = new Option<bool>("--pdf-a") { Description = "Write PDF/A-1a, for archiving (as pdf_a: true in the theme)." };
+        var command = new Command("render", "Typeset a Markdown file into a PDF with the brief theme.") { input, output, theme, pdfA };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(theme), parse.GetValue(pdfA)));
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo output, FileInfo? themeFile)
+    private static int Run(FileInfo input, FileInfo output, FileInfo? themeFile, bool pdfA)
     {
         Theme theme;
         try
@@ -30,6 +31,8 @@ public static class RenderCommand
             Console.Error.WriteLine($"briefings: {error.Message}");
             return ExitCodes.BadInput;
         }
+        if (pdfA)
+            theme = theme with { PdfA = true };
         if (!input.Exists)
         {
             Console.Error.WriteLine($"briefings: {input.FullName}: the Markdown file does not exist.");

@@ -1,0 +1,85 @@
+using System.Text;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Typesetting.Tests.Pdf;
+
+/// <summary>
+/// What PDF/A-1a asks that can be checked without a validator: the XMP identification, an sRGB
+/// output intent, a structure tree, every font embedded; and that the plain output claims none of it.
+/// </summary>
+public sealed class PdfATests
+{
+    private const string Document = "---\ntitle: Archive copy\n---\n\n## Judgements\n\nThe Taliban courts Hamas.\n\n- one\n- two\n";
+
+    [Fact]
+    public void PdfAOption_WritesTheIdentificationOutputIntentAndStructure()
+    {
+        var pdf = Uncompressed(new Typesetter(Theme.Default with { PdfA = true }).Render(Document));
+
+        Assert.Contains("<pdfaid:part>1</pdfaid:part>", pdf, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", pdf, StringComparison.Ordinal);
+        Assert.Contains("/GTS_PDFA1", pdf, StringComparison.Ordinal);
+        Assert.Contains("/DestOutputProfile", pdf, StringComparison.Ordinal);
+        Assert.Contains("/StructTreeRoot", pdf, StringComparison.Ordinal);
+        Assert.Contains("/Marked true", pdf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainOutput_IsTaggedButClaimsNoPdfA()
+    {
+        var pdf = Uncompressed(new Typesetter(Theme.Default).Render(Document));
+
+        Assert.Contains("/StructTreeRoot", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("pdfaid", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("/GTS_PDFA1", pdf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PdfAOption_EmbedsEveryFont_AndStaysDeterministic()
+    {
+        var typesetter = new Typesetter(Theme.Default with { PdfA = true });
+        var first = typesetter.Render(Document);
+
+        Assert.Equal(first, typesetter.Render(Document));
+        var fonts = Tool(first, "pdffonts").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, line => Assert.Contains(" yes ", line, StringComparison.Ordinal));
+    }
+
+    private static string Uncompressed(byte[] pdf)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"pdfa-{Guid.NewGuid():N}.pdf");
+        var output = input + ".qdf";
+        File.WriteAllBytes(input, pdf);
+        try
+        {
+            ExternalTool.Require("qpdf");
+            var (exitCode, message) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", input, output);
+            Assert.True(exitCode == 0, message);
+            return Encoding.Latin1.GetString(File.ReadAllBytes(output));
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(output);
+        }
+    }
+
+    private static string Tool(byte[] pdf, string tool)
+    {
+        ExternalTool.Require(tool);
+        var path = Path.Combine(Path.GetTempPath(), $"pdfa-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var (exitCode, output) = ExternalTool.Run(tool, path);
+            Assert.Equal(0, exitCode);
+            return output;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
