@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Layout.Images;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Frames;
@@ -7,6 +8,9 @@ public abstract record FrameItem;
 
 /// <summary>Text whose baseline starts at (<see cref="X"/>, <see cref="Baseline"/>).</summary>
 public sealed record TextItem(double X, double Baseline, double Width, string Text, TextStyle Style, string? Link) : FrameItem;
+
+/// <summary>An image drawn into the box whose top-left corner is (<see cref="X"/>, <see cref="Y"/>).</summary>
+public sealed record ImageItem(double X, double Y, double Width, double Height, LoadedImage Image) : FrameItem;
 
 public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgb Color) : FrameItem;
 

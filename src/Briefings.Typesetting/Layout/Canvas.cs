@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Images;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout;
@@ -40,6 +41,9 @@ public sealed class Canvas
         foreach (var piece in line.Pieces)
             DrawText(piece.X, top + line.Baseline - piece.Style.Rise, piece.Width, piece.Text, piece.Style, piece.Link);
     }
+
+    public void DrawImage(double x, double y, double width, double height, LoadedImage image) =>
+        _items.Add(new ImageItem(_x + x, _y + y, width, height, image));
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
         _items.Add(new LineItem(_x + x1, _y + y1, _x + x2, _y + y2, thickness, color));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Hyphenation;
 using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Images;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown.Renderers;
@@ -25,8 +26,10 @@ public sealed class LayoutRenderer : RendererBase
     private readonly InlineFlattener _inlines;
 
     /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
-    public LayoutRenderer(Theme theme, ITextMeasurer measurer, FontFallback fallback, LiangHyphenator? hyphenator)
+    /// <param name="images">Reads the document's images; null prints each image's description instead.</param>
+    public LayoutRenderer(Theme theme, ITextMeasurer measurer, FontFallback fallback, LiangHyphenator? hyphenator, IImageLoader? images = null)
     {
+        Images = images;
         Theme = theme;
         Measurer = measurer;
         _words = new WordSplitter(measurer, fallback);
@@ -49,6 +52,11 @@ public sealed class LayoutRenderer : RendererBase
     }
 
     public Theme Theme { get; }
+
+    public IImageLoader? Images { get; }
+
+    /// <summary>What the reader of the log should know: images left out, and why.</summary>
+    public List<string> Warnings { get; } = [];
 
     public ITextMeasurer Measurer { get; }
 

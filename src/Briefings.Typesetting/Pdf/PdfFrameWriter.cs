@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Layout.Images;
 using Briefings.Typesetting.Layout.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -16,6 +17,7 @@ public sealed class PdfFrameWriter(bool pdfA = false)
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
 
     public byte[] Write(TypesetDocument document)
     {
@@ -57,6 +59,10 @@ public sealed class PdfFrameWriter(bool pdfA = false)
                                 Stable(page.AddWebLink(area, link));
                         }
                         break;
+                    case ImageItem image:
+                        tags.Content(new XRect(image.X, image.Y, image.Width, image.Height),
+                            () => graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height));
+                        break;
                     case LineItem line:
                         tags.Decoration(() => graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2));
                         break;
@@ -81,6 +87,9 @@ public sealed class PdfFrameWriter(bool pdfA = false)
             pdf.PageMode = PdfPageMode.UseOutlines;
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
+        foreach (var image in _images.Values)
+            image.Dispose();
+        _images.Clear();
         return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
     }
 
@@ -118,6 +127,14 @@ public sealed class PdfFrameWriter(bool pdfA = false)
         if (!_fonts.TryGetValue(key, out var font))
             _fonts[key] = font = PdfTextMeasurer.Font(style.Face, style.Size);
         return font;
+    }
+
+    /// <summary>One XObject per image file, however often it is drawn; released with the writer's document.</summary>
+    private XImage Image(LoadedImage image)
+    {
+        if (!_images.TryGetValue(image.Key, out var xImage))
+            _images[image.Key] = xImage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+        return xImage;
     }
 
     private XSolidBrush Brush(Rgb color)

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefings.Testing;
 using Xunit;
 
@@ -15,7 +14,7 @@ public sealed class PdfATests
     [Fact]
     public void PdfAOption_WritesTheIdentificationOutputIntentAndStructure()
     {
-        var pdf = Uncompressed(new Typesetter(Theme.Default with { PdfA = true }).Render(Document));
+        var pdf = PdfSource.Uncompressed(new Typesetter(Theme.Default with { PdfA = true }).Render(Document));
 
         Assert.Contains("<pdfaid:part>1</pdfaid:part>", pdf, StringComparison.Ordinal);
         Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", pdf, StringComparison.Ordinal);
@@ -28,7 +27,7 @@ public sealed class PdfATests
     [Fact]
     public void PlainOutput_IsTaggedButClaimsNoPdfA()
     {
-        var pdf = Uncompressed(new Typesetter(Theme.Default).Render(Document));
+        var pdf = PdfSource.Uncompressed(new Typesetter(Theme.Default).Render(Document));
 
         Assert.Contains("/StructTreeRoot", pdf, StringComparison.Ordinal);
         Assert.DoesNotContain("pdfaid", pdf, StringComparison.Ordinal);
@@ -45,25 +44,6 @@ public sealed class PdfATests
         var fonts = Tool(first, "pdffonts").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
         Assert.NotEmpty(fonts);
         Assert.All(fonts, line => Assert.Contains(" yes ", line, StringComparison.Ordinal));
-    }
-
-    private static string Uncompressed(byte[] pdf)
-    {
-        var input = Path.Combine(Path.GetTempPath(), $"pdfa-{Guid.NewGuid():N}.pdf");
-        var output = input + ".qdf";
-        File.WriteAllBytes(input, pdf);
-        try
-        {
-            ExternalTool.Require("qpdf");
-            var (exitCode, message) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", input, output);
-            Assert.True(exitCode == 0, message);
-            return Encoding.Latin1.GetString(File.ReadAllBytes(output));
-        }
-        finally
-        {
-            File.Delete(input);
-            File.Delete(output);
-        }
     }
 
     private static string Tool(byte[] pdf, string tool)

@@ -18,6 +18,8 @@ public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, P
     protected override void Write(LayoutRenderer renderer, ParagraphBlock paragraph)
     {
         var theme = renderer.Theme;
+        if (FigureRenderer.TryWrite(renderer, paragraph))
+            return;
         if (IsAttribution(paragraph))
         {
             var attribution = theme.Sans(theme.QuoteAttributionSize) with { Color = theme.MutedColor };

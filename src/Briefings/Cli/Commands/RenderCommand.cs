@@ -41,7 +41,7 @@ public static class RenderCommand
         try
         {
             var typesetter = new Typesetter(theme);
-            var document = typesetter.Typeset(File.ReadAllText(input.FullName));
+            var document = typesetter.Typeset(File.ReadAllText(input.FullName), folder: input.DirectoryName);
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
                 Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");
