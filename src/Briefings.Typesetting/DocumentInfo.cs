@@ -31,6 +31,9 @@ public sealed record DocumentInfo
     public string? Keywords { get; init; }
     public string Language { get; init; } = "en";
 
+    /// <summary><c>toc: true</c> puts a table of contents with page numbers after the cover block.</summary>
+    public bool Toc { get; init; }
+
     /// <summary>The PDF creation date; set by the caller, not by front matter.</summary>
     [YamlDotNet.Serialization.YamlIgnore]
     public DateTimeOffset CreationDate { get; init; } = DateTimeOffset.UnixEpoch;

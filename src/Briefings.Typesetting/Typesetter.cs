@@ -1,9 +1,13 @@
+using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Hyphenation;
 using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Pdf;
+using Markdig.Syntax;
 
 namespace Briefings.Typesetting;
 
@@ -27,10 +31,40 @@ public sealed class Typesetter(Theme theme)
         var body = theme.BodySizeOnPage;
         var cover = new CoverBlock(theme, measurer, fallback).Build(info, body.Width);
         var renderer = new LayoutRenderer(theme, measurer, fallback, HyphenationPatterns.For(info.Language), new PdfImageLoader(folder));
-        var content = renderer.RenderDocument(document, body.Width, cover);
-        var bodies = new Paginator(body, theme.MarginLeft, theme.MarginTop).Paginate(content);
+        var paginator = new Paginator(body, theme.MarginLeft, theme.MarginTop);
+        var bodies = info.Toc
+            ? PaginateWithContents(renderer, document, cover, paginator, new TableOfContents(theme, measurer, fallback))
+            : paginator.Paginate(renderer.RenderDocument(document, body.Width, cover));
         var pages = new PageFurniture(theme, info, measurer, fallback).Decorate(bodies);
         return new TypesetDocument(info, pages, [.. parseWarnings, .. renderer.Warnings, .. MissingGlyphs.Describe(fallback.Missing)]);
+    }
+
+    /// <summary>
+    /// Lays the document out twice: first with contents entries that have no page numbers, then with
+    /// the pages the first pass found. The entries are as tall either way, so the pages do not move.
+    /// </summary>
+    private ImmutableArray<ImmutableArray<FrameItem>> PaginateWithContents(LayoutRenderer renderer, MarkdownDocument document,
+        ImmutableArray<ColumnItem> cover, Paginator paginator, TableOfContents contents)
+    {
+        var width = theme.BodySizeOnPage.Width;
+        var content = renderer.RenderDocument(document, width, []);
+        ColumnElement Column(IReadOnlyDictionary<string, int>? pages) => new([.. cover,
+            new ColumnItem(renderer.Headings.Count > 0 ? contents.Build(renderer.Headings, width, pages) : new ColumnElement([]), theme.HeadingSpaceAbove),
+            new ColumnItem(content, theme.HeadingSpaceAbove)]);
+
+        var firstPass = Column(pages: null);
+        var anchorPages = AnchorPages(paginator.Paginate(firstPass));
+        firstPass.ResetCursor();
+        return paginator.Paginate(Column(anchorPages));
+    }
+
+    private static Dictionary<string, int> AnchorPages(ImmutableArray<ImmutableArray<FrameItem>> pages)
+    {
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++)
+            foreach (var anchor in pages[i].OfType<AnchorItem>())
+                anchors.TryAdd(anchor.Name, i + 1);
+        return anchors;
     }
 
     public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA).Write(document);

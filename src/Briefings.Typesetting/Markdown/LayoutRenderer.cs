@@ -55,6 +55,9 @@ public sealed class LayoutRenderer : RendererBase
 
     public IImageLoader? Images { get; }
 
+    /// <summary>The headings rendered so far, in order, for a table of contents.</summary>
+    public List<HeadingEntry> Headings { get; } = [];
+
     /// <summary>What the reader of the log should know: images left out, and why.</summary>
     public List<string> Warnings { get; } = [];
 

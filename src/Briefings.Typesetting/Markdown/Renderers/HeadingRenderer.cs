@@ -18,7 +18,9 @@ public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, Hea
         var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
         var title = string.Join(" ", paragraph.Lines.Select(line => line.Text.Trim()));
         var tagged = new TaggedElement(StructureTag.H1 + (Math.Clamp(heading.Level, 1, 6) - 1), paragraph);
-        var anchor = new AnchorElement(AnchorNames.ForHeading(title), Math.Min(heading.Level, 4), title, tagged);
+        var name = AnchorNames.ForHeading(title);
+        var anchor = new AnchorElement(name, Math.Min(heading.Level, 4), title, tagged);
+        renderer.Headings.Add(new HeadingEntry(heading.Level, title, name));
         renderer.AddHeading(anchor, theme.HeadingSpaceAbove);
     }
 }
