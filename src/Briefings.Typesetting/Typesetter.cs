@@ -67,7 +67,7 @@ public sealed class Typesetter(Theme theme)
         return anchors;
     }
 
-    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA).Write(document);
+    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);
 
     public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null) =>
         WritePdf(Typeset(markdown, creationDate, folder));

@@ -9,19 +9,24 @@ namespace Briefings.Benchmarks;
 /// Pages per second = pages / mean; the page count is printed once at setup.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 15)]
 public class TypesettingBenchmarks
 {
-    private readonly Typesetter _typesetter = new(Theme.Default);
+    private Typesetter _typesetter = new(Theme.Default);
     private string _markdown = "";
 
     [Params("small.md", "large.md")]
     public string Workload { get; set; } = "";
 
+    /// <summary>With the structure tree (the default) or without (theme <c>tagged: false</c>).</summary>
+    [Params(true, false)]
+    public bool Tagged { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         PdfSharpSetup.UseLicence(null);
+        _typesetter = new Typesetter(Theme.Default with { Tagged = Tagged });
         _markdown = File.ReadAllText(Repository.Workload(Workload));
         Console.WriteLine($"// {Workload}: {_typesetter.Typeset(_markdown).Pages.Length} pages");
     }

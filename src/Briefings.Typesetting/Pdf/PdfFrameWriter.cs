@@ -13,7 +13,8 @@ namespace Briefings.Typesetting.Pdf;
 /// metadata; then makes the bytes deterministic and the deflate streams complete.
 /// </summary>
 /// <param name="pdfA">Write PDF/A-1a (archival: tagged, sRGB output intent, XMP identification).</param>
-public sealed class PdfFrameWriter(bool pdfA = false)
+/// <param name="tagged">Write the structure tree (tagged PDF); PDF/A-1a is always tagged.</param>
+public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
@@ -25,7 +26,7 @@ public sealed class PdfFrameWriter(bool pdfA = false)
         using var pdf = new PdfDocument();
         if (pdfA)
             pdf.SetPdfA();
-        var tags = new TaggedContent(UAManager.ForDocument(pdf).StructureBuilder);
+        var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
         WriteInfo(pdf, document.Info);
 
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,8 +49,9 @@ public sealed class PdfFrameWriter(bool pdfA = false)
                         tags.End();
                         break;
                     case TextItem text:
-                        tags.Content(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25),
-                            () => graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft));
+                        var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
+                        graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        tags.AfterContent(paragraph);
                         if (text.Link is { Length: > 0 } link)
                         {
                             var area = LinkArea(text, frame.PageSize.Height);
@@ -60,14 +62,19 @@ public sealed class PdfFrameWriter(bool pdfA = false)
                         }
                         break;
                     case ImageItem image:
-                        tags.Content(new XRect(image.X, image.Y, image.Width, image.Height),
-                            () => graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height));
+                        var figure = tags.BeforeContent(new XRect(image.X, image.Y, image.Width, image.Height));
+                        graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height);
+                        tags.AfterContent(figure);
                         break;
                     case LineItem line:
-                        tags.Decoration(() => graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2));
+                        var lineArtifact = tags.BeforeDecoration();
+                        graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
+                        tags.AfterDecoration(lineArtifact);
                         break;
                     case RectItem rect:
-                        tags.Decoration(() => graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height));
+                        var rectArtifact = tags.BeforeDecoration();
+                        graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height);
+                        tags.AfterDecoration(rectArtifact);
                         break;
                     case AnchorItem anchor:
                         anchors.TryAdd(anchor.Name, frame.Number);

@@ -8,17 +8,22 @@ namespace Briefings.Typesetting.Pdf;
 /// Turns a page's structure tags into PDFsharp's structure tree (UAManager). An element opens only
 /// when content is drawn in it, so that a tag left empty on a page (a list whose items moved on)
 /// writes nothing; fills and rules are always artifacts; text drawn outside every tag gets a
-/// paragraph of its own, because tagged PDF allows no untagged content.
+/// paragraph of its own, because tagged PDF allows no untagged content. Without a builder (untagged
+/// output) every call does nothing.
 /// </summary>
-internal sealed class TaggedContent(StructureBuilder builder)
+internal sealed class TaggedContent(StructureBuilder? builder)
 {
     private readonly List<(TagStart Tag, bool Open)> _stack = [];
 
-    public void Begin(TagStart tag) => _stack.Add((tag, false));
+    public void Begin(TagStart tag)
+    {
+        if (builder is not null)
+            _stack.Add((tag, false));
+    }
 
     public void End()
     {
-        if (_stack.Count == 0)
+        if (builder is null || _stack.Count == 0)
             return;
         var (_, open) = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
@@ -26,37 +31,46 @@ internal sealed class TaggedContent(StructureBuilder builder)
             builder.End();
     }
 
-    /// <summary>Draws content (text, an image) inside the open elements; <paramref name="bounds"/> is a figure's box.</summary>
-    public void Content(XRect bounds, Action draw)
+    /// <summary>
+    /// Opens the elements content (text, an image) is about to be drawn in; <paramref name="bounds"/>
+    /// is a figure's box. True when the content had no element and got a paragraph: end it with <see cref="AfterContent"/>.
+    /// </summary>
+    public bool BeforeContent(XRect bounds)
     {
+        if (builder is null)
+            return false;
         for (var i = 0; i < _stack.Count; i++)
         {
             if (_stack[i].Open)
                 continue;
-            Open(_stack[i].Tag, bounds);
+            Open(builder, _stack[i].Tag, bounds);
             _stack[i] = (_stack[i].Tag, true);
         }
         if (_stack.Count > 0)
-        {
-            draw();
-            return;
-        }
+            return false;
         builder.BeginElement(PdfBlockLevelElementTag.Paragraph);
-        draw();
-        builder.End();
+        return true;
     }
 
-    /// <summary>Draws a fill or a rule, which carries no content.</summary>
-    public void Decoration(Action draw)
+    public void AfterContent(bool openedParagraph)
     {
-        if (_stack.LastOrDefault(entry => entry.Open) is { Tag.Tag: StructureTag.Artifact })
-        {
-            draw();
-            return;
-        }
+        if (openedParagraph)
+            builder!.End();
+    }
+
+    /// <summary>Makes what is drawn next a fill or rule, which carries no content; true when an artifact was opened.</summary>
+    public bool BeforeDecoration()
+    {
+        if (builder is null || _stack.FindLast(entry => entry.Open) is { Tag.Tag: StructureTag.Artifact })
+            return false;
         builder.BeginArtifact();
-        draw();
-        builder.End();
+        return true;
+    }
+
+    public void AfterDecoration(bool openedArtifact)
+    {
+        if (openedArtifact)
+            builder!.End();
     }
 
     /// <summary>Closes what is still open: structure never continues across a page break.</summary>
@@ -64,11 +78,11 @@ internal sealed class TaggedContent(StructureBuilder builder)
     {
         for (var i = _stack.Count - 1; i >= 0; i--)
             if (_stack[i].Open)
-                builder.End();
+                builder!.End();
         _stack.Clear();
     }
 
-    private void Open(TagStart tag, XRect bounds)
+    private static void Open(StructureBuilder builder, TagStart tag, XRect bounds)
     {
         switch (tag.Tag)
         {

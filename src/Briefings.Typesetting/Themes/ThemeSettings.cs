@@ -54,6 +54,7 @@ public static class ThemeSettings
         ["colors.panel"] = new(Colour, (theme, node) => theme with { PanelColor = Color(node) }),
         ["colors.zebra"] = new(Colour, (theme, node) => theme with { ZebraColor = Color(node) }),
         ["colors.rule"] = new(Colour, (theme, node) => theme with { RuleColor = Color(node) }),
+        ["tagged"] = new("true or false", (theme, node) => theme with { Tagged = Flag(node) }),
         ["pdf_a"] = new("true or false", (theme, node) => theme with { PdfA = Flag(node) }),
         ["marking"] = new("a line of text such as OFFICIAL", (theme, node) => theme with { Marking = Text(node) }),
     }.ToFrozenDictionary(StringComparer.Ordinal);

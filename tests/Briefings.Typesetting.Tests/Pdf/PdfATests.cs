@@ -35,6 +35,16 @@ public sealed class PdfATests
     }
 
     [Fact]
+    public void TaggedOff_LeavesTheStructureOut_ButPdfAKeepsIt()
+    {
+        var untagged = PdfSource.Uncompressed(new Typesetter(Theme.Default with { Tagged = false }).Render(Document));
+        var archival = PdfSource.Uncompressed(new Typesetter(Theme.Default with { Tagged = false, PdfA = true }).Render(Document));
+
+        Assert.DoesNotContain("/StructTreeRoot", untagged, StringComparison.Ordinal);
+        Assert.Contains("/StructTreeRoot", archival, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PdfAOption_EmbedsEveryFont_AndStaysDeterministic()
     {
         var typesetter = new Typesetter(Theme.Default with { PdfA = true });

@@ -58,7 +58,34 @@ public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
         }
         if (pieceSpan is not null)
             FlushWord(pieceSpan.Style, spaceFollows: false, breakAfter: false);
+        return BindCitationMarks(words);
+    }
+
+    /// <summary>A citation mark ("[4]", "[2, 5].") never starts a line: it is joined to the word before it.</summary>
+    private static ImmutableArray<Word> BindCitationMarks(ImmutableArray<Word>.Builder words)
+    {
+        for (var i = words.Count - 1; i > 0; i--)
+        {
+            var previous = words[i - 1];
+            if (previous.SpaceAfter <= 0 || previous.BreakAfter || !IsCitationMark(words[i]))
+                continue;
+            var space = new WordPiece(" ", previous.Pieces[^1].Style, null, previous.SpaceAfter);
+            words[i - 1] = words[i] with { Pieces = [.. previous.Pieces, space, .. words[i].Pieces] };
+            words.RemoveAt(i);
+        }
         return words.ToImmutable();
+    }
+
+    private static bool IsCitationMark(Word word)
+    {
+        var text = word.Pieces.Length == 1 ? word.Pieces[0].Text : string.Concat(word.Pieces.Select(piece => piece.Text));
+        var end = text.AsSpan().TrimEnd(".,;:");
+        if (end.Length < 3 || end[0] != '[' || end[^1] != ']')
+            return false;
+        foreach (var ch in end[1..^1])
+            if (!char.IsAsciiDigit(ch) && ch is not (',' or ' ' or '–' or '-' or '[' or ']'))
+                return false;
+        return true;
     }
 
     private static bool IsBreakingSpace(char ch) =>
