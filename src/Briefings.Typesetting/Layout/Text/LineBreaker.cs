@@ -30,13 +30,15 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
 
         var candidates = words.SelectMany(word => CutToWidth(word, format.Width)).ToList();
         var spacing = SpacingFor(format.Alignment, candidates);
-        var ends = TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, FirstPassTolerance);
+        var hyphens = new double[candidates.Count]; // no hyphenation points before the second pass
+        var ends = TotalFit.Breaks(candidates, hyphens, format.Width, spacing, FirstPassTolerance);
         if (ends is null && _fragments is not null)
         {
             candidates = [.. candidates.SelectMany(_fragments.Split)];
-            ends = TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, SecondPassTolerance);
+            hyphens = HyphenWidths(candidates);
+            ends = TotalFit.Breaks(candidates, hyphens, format.Width, spacing, SecondPassTolerance);
         }
-        ends ??= TotalFit.Breaks(candidates, HyphenWidths(candidates), format.Width, spacing, double.PositiveInfinity)!;
+        ends ??= TotalFit.Breaks(candidates, hyphens, format.Width, spacing, double.PositiveInfinity)!;
 
         var lines = ImmutableArray.CreateBuilder<TextLine>(ends.Count);
         var start = 0;
@@ -59,7 +61,7 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
             ? new TotalFit.Spacing(StretchPerSpace: 0.5, ShrinkPerSpace: 1.0 / 3, LineEndStretch: 0)
             : new TotalFit.Spacing(0, 0, LineEndStretch: 8 * TypicalSpace(words));
 
-    private List<double> HyphenWidths(List<Word> words) =>
+    private double[] HyphenWidths(List<Word> words) =>
         [.. words.Select(word => word.HyphenAfter ? measurer.Width("-", word.Pieces[^1].Style) : 0)];
 
     private TextLine Place(List<Word> words, ParagraphFormat format, bool stretch, bool hyphen)
