@@ -40,7 +40,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         {
             var brief = composer.Compose(entry.Definition!, file.Defaults, corpus, editionDate);
             var output = OutputPath(file.OutputFolder, brief.OutputPath);
-            var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate));
+            var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
             AtomicFile.Write(output, typesetter.WritePdf(document));
             return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null)
             {

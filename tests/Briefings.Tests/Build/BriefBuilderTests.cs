@@ -126,6 +126,32 @@ public sealed class BriefBuilderTests
         Assert.Equal(BriefStatus.Built, report.Briefs[1].Status);
     }
 
+    [Fact]
+    public void Build_PlacesTemplateImages_FromTheTemplatesFolder_AndWarnsOfOnesOutsideIt()
+    {
+        var folder = new BuildFolder("""
+            seeds: seeds
+            briefs:
+              - id: with-seal
+                title: With seal
+                select: { ids: [stanikzai-calls-for-regional-unity-against-west] }
+                sections: [sources]
+            """);
+        File.Copy(RepositoryRoot.File("tests", "Briefings.Typesetting.Tests", "Fixtures", "banner.jpg"), Path.Combine(folder.Root, "templates", "seal.jpg"));
+        var template = Path.Combine(folder.Root, "templates", "brief.md.hbs");
+        File.AppendAllText(template, "\n![Agency seal](seal.jpg)\n\n![Stolen](../briefs.yaml)\n");
+
+        var brief = Assert.Single(Build(folder).Briefs);
+
+        Assert.Equal(BriefStatus.Built, brief.Status);
+        var (exitCode, images) = ExternalTool.Run("pdfimages", "-list", brief.OutputPath!);
+        Assert.Equal(0, exitCode);
+        Assert.Single(images.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2));
+        var warning = Assert.Single(brief.Warnings);
+        Assert.Contains("'../briefs.yaml'", warning, StringComparison.Ordinal);
+        Assert.Contains("outside the document's folder", warning, StringComparison.Ordinal);
+    }
+
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
 
     private static string Flatten(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
