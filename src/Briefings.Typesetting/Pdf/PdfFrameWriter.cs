@@ -4,6 +4,7 @@ using Briefings.Typesetting.Layout.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -29,8 +30,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
         var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
         WriteInfo(pdf, document.Info);
 
-        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var internalLinks = new List<(PdfPage Page, PdfRectangle Area, string Anchor)>();
+        var anchors = AnchorPages(document);
         var outline = new OutlineBuilder(pdf);
         foreach (var frame in document.Pages)
         {
@@ -50,16 +50,11 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                         break;
                     case TextItem text:
                         var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
+                        var linked = text.Link is { Length: > 0 } link && Annotation(link, LinkArea(text, frame.PageSize.Height), anchors) is { } annotation
+                            && tags.BeforeLink(page, annotation, text.Text.Trim());
                         graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        tags.AfterLink(linked);
                         tags.AfterContent(paragraph);
-                        if (text.Link is { Length: > 0 } link)
-                        {
-                            var area = LinkArea(text, frame.PageSize.Height);
-                            if (link.StartsWith('#'))
-                                internalLinks.Add((page, area, link[1..]));
-                            else
-                                Stable(page.AddWebLink(area, link));
-                        }
                         break;
                     case ImageItem image:
                         var figure = tags.BeforeContent(new XRect(image.X, image.Y, image.Width, image.Height));
@@ -77,7 +72,6 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                         tags.AfterDecoration(rectArtifact);
                         break;
                     case AnchorItem anchor:
-                        anchors.TryAdd(anchor.Name, frame.Number);
                         if (anchor.OutlineLevel > 0)
                             outline.Add(anchor.OutlineLevel, anchor.Title, page);
                         break;
@@ -85,10 +79,6 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
             }
             tags.EndPage();
         }
-
-        foreach (var (page, area, anchor) in internalLinks)
-            if (anchors.TryGetValue(anchor, out var target))
-                Stable(page.AddDocumentLink(area, target));
 
         if (outline.HasEntries)
             pdf.PageMode = PdfPageMode.UseOutlines;
@@ -98,6 +88,29 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
             image.Dispose();
         _images.Clear();
         return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
+    }
+
+    /// <summary>The page each named destination is first on.</summary>
+    private static Dictionary<string, int> AnchorPages(TypesetDocument document)
+    {
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var frame in document.Pages)
+            foreach (var anchor in frame.Items.OfType<AnchorItem>())
+                anchors.TryAdd(anchor.Name, frame.Number);
+        return anchors;
+    }
+
+    /// <summary>A link to a web address or, for <c>#name</c>, to the page of that anchor; null for an anchor that does not exist.</summary>
+    private static PdfLinkAnnotation? Annotation(string link, PdfRectangle area, Dictionary<string, int> anchors)
+    {
+        PdfLinkAnnotation? annotation;
+        if (link.StartsWith('#'))
+            annotation = anchors.TryGetValue(link[1..], out var target) ? PdfLinkAnnotation.CreateDocumentLink(area, target) : null;
+        else
+            annotation = PdfLinkAnnotation.CreateWebLink(area, link);
+        if (annotation is not null)
+            Stable(annotation);
+        return annotation;
     }
 
     /// <summary>Drops the random name (/NM) and the clock time (/M) PDFsharp gives every annotation; both are optional.</summary>

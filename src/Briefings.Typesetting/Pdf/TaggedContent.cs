@@ -1,5 +1,7 @@
 using Briefings.Typesetting.Frames;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -55,6 +57,27 @@ internal sealed class TaggedContent(StructureBuilder? builder)
     public void AfterContent(bool openedParagraph)
     {
         if (openedParagraph)
+            builder!.End();
+    }
+
+    /// <summary>
+    /// Adds a link annotation to the page; tagged, it is a Link element around the text drawn next
+    /// (end it with <see cref="AfterLink"/>), as tagged PDF wants every annotation in the structure.
+    /// </summary>
+    public bool BeforeLink(PdfPage page, PdfLinkAnnotation annotation, string text)
+    {
+        if (builder is null)
+        {
+            page.Annotations.Add(annotation);
+            return false;
+        }
+        builder.BeginElement(annotation, text);
+        return true;
+    }
+
+    public void AfterLink(bool linked)
+    {
+        if (linked)
             builder!.End();
     }
 

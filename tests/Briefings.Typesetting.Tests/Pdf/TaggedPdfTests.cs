@@ -39,9 +39,12 @@ public sealed class TaggedPdfTests
         var tree = Structure(Typesetter.Render(Document));
 
         Assert.Equal("Document", tree[0].Trim());
-        var tags = tree.Select(line => line.Trim()).Where(line => !line.StartsWith('"')).Select(line => line.Split(' ')[0]).ToList();
-        Assert.Equal(["Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "P", "LI", "Lbl", "LBody", "P",
+        var tags = tree.Select(line => line.Trim()).Where(line => !line.StartsWith('"') && !line.StartsWith("Object ", StringComparison.Ordinal))
+            .Select(line => line.Split(' ')[0]).ToList();
+        // The footnote mark is a link: a Link element that holds its annotation.
+        Assert.Equal(["Document", "H1", "H2", "P", "Link", "L", "LI", "Lbl", "LBody", "P", "LI", "Lbl", "LBody", "P",
             "BlockQuote", "P", "P", "Table", "TR", "TH", "TH", "TR", "TD", "TD", "L", "LI", "Lbl", "LBody", "P"], tags);
+        Assert.StartsWith("Object ", tree[tree.FindIndex(line => line.Trim().StartsWith("Link", StringComparison.Ordinal)) + 1].Trim(), StringComparison.Ordinal);
         Assert.Equal("\"Key judgements\"", tree[tree.FindIndex(line => line.Trim().StartsWith("H2", StringComparison.Ordinal)) + 1].Trim());
     }
 
@@ -57,6 +60,21 @@ public sealed class TaggedPdfTests
         var body = PdfText.Visible(PdfText.BodyText(pdf, Theme.Default));
         var tagged = PdfText.Visible(structureText.Replace("\"", "", StringComparison.Ordinal));
         Assert.Equal(body.Replace("\"", "", StringComparison.Ordinal).Order(), tagged.Order());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void WrittenPdf_KeepsWebAndInternalLinks_TaggedOrNot(bool tagged)
+    {
+        var typesetter = new Typesetter(Theme.Default with { Tagged = tagged });
+
+        var source = PdfSource.Uncompressed(typesetter.Render("See [the report](https://example.org/r) and the note.[^1]\n\n[^1]: The note.\n"));
+
+        Assert.Contains("/URI (https://example.org/r)", source, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(source, "/Subtype /Link").Count);
+        Assert.Contains("/Dest [", source, StringComparison.Ordinal);
+        Assert.Equal(tagged, source.Contains("/S /Link", StringComparison.Ordinal));
     }
 
     private static List<string> Structure(byte[] pdf)
