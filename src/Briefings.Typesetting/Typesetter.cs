@@ -53,18 +53,9 @@ public sealed class Typesetter(Theme theme)
             new ColumnItem(content, theme.HeadingSpaceAbove)]);
 
         var firstPass = Column(pages: null);
-        var anchorPages = AnchorPages(paginator.Paginate(firstPass));
+        var anchorPages = AnchorPages.Of(paginator.Paginate(firstPass));
         firstPass.ResetCursor();
         return paginator.Paginate(Column(anchorPages));
-    }
-
-    private static Dictionary<string, int> AnchorPages(ImmutableArray<ImmutableArray<FrameItem>> pages)
-    {
-        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Length; i++)
-            foreach (var anchor in pages[i].OfType<AnchorItem>())
-                anchors.TryAdd(anchor.Name, i + 1);
-        return anchors;
     }
 
     public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);

@@ -30,7 +30,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
         var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
         WriteInfo(pdf, document.Info);
 
-        var anchors = AnchorPages(document);
+        var anchors = AnchorPages.Of(document.Pages.Select(frame => frame.Items));
         var outline = new OutlineBuilder(pdf);
         foreach (var frame in document.Pages)
         {
@@ -88,16 +88,6 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
             image.Dispose();
         _images.Clear();
         return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
-    }
-
-    /// <summary>The page each named destination is first on.</summary>
-    private static Dictionary<string, int> AnchorPages(TypesetDocument document)
-    {
-        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var frame in document.Pages)
-            foreach (var anchor in frame.Items.OfType<AnchorItem>())
-                anchors.TryAdd(anchor.Name, frame.Number);
-        return anchors;
     }
 
     /// <summary>A link to a web address or, for <c>#name</c>, to the page of that anchor; null for an anchor that does not exist.</summary>

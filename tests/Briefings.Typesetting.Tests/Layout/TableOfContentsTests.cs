@@ -20,22 +20,13 @@ public sealed class TableOfContentsTests
             .Where(item => item.Link is { Length: > 1 } link && link[0] == '#' && item.Text.Trim().All(char.IsAsciiDigit))
             .Select(item => (item.Link![1..], int.Parse(item.Text, CultureInfo.InvariantCulture)))];
 
-    private static Dictionary<string, int> AnchorPages(TypesetDocument document)
-    {
-        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var page in document.Pages)
-            foreach (var anchor in page.Items.OfType<AnchorItem>())
-                pages.TryAdd(anchor.Name, page.Number);
-        return pages;
-    }
-
     [Fact]
     public void Contents_GiveThePageEveryHeadingIsOn_OverSeveralPagesOfContents()
     {
         var document = Typesetter.Typeset(LargeWorkload());
 
         var numbers = Numbers(document);
-        var anchors = AnchorPages(document);
+        var anchors = AnchorPages.Of(document.Pages.Select(page => page.Items));
         Assert.True(numbers.Count > 100, $"{numbers.Count} entries");
         Assert.True(numbers.Max(entry => entry.Page) > 60);
         Assert.All(numbers, entry => Assert.Equal(anchors[entry.Anchor], entry.Page));

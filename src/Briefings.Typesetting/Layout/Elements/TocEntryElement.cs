@@ -10,25 +10,14 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// pass fills in cannot change the entry's height. Title and number link to the heading.
 /// </summary>
 public sealed class TocEntryElement(ImmutableArray<TextLine> title, double indent, string number, double numberWidth,
-    TextStyle style, double numberColumn, string link, double dotWidth) : Element
+    TextStyle style, double numberColumn, string link, double dotWidth) : BlockElement
 {
-    private bool _drawn;
+    protected override double Height { get; } = title.Sum(line => line.Height);
 
-    private double Height => title.Sum(line => line.Height);
+    protected override string WrapReason => "not enough room for the contents entry";
 
-    public override SpacePlan Measure(Size available)
+    protected override void DrawBlock(Size available, Canvas canvas)
     {
-        if (_drawn)
-            return SpacePlan.Empty();
-        return Tolerance.FitsWithin(Height, available.Height)
-            ? SpacePlan.Full(new Size(available.Width, Height))
-            : SpacePlan.Wrap("not enough room for the contents entry");
-    }
-
-    public override void Draw(Size available, Canvas canvas)
-    {
-        if (Measure(available).Kind != SpacePlanKind.FullRender)
-            return;
         canvas.BeginTag(StructureTag.TOCI);
         var y = 0.0;
         foreach (var line in title)
@@ -46,7 +35,6 @@ public sealed class TocEntryElement(ImmutableArray<TextLine> title, double inden
         }
         DrawLeaders(canvas, indent + last.Width, available.Width - numberColumn, baseline);
         canvas.EndTag();
-        _drawn = true;
     }
 
     /// <summary>Dots on a grid shared by every entry, so that leaders line up down the page.</summary>
@@ -62,8 +50,6 @@ public sealed class TocEntryElement(ImmutableArray<TextLine> title, double inden
             canvas.DrawText(first + i * step, baseline, dotWidth, ".", style);
         canvas.EndTag();
     }
-
-    public override void ResetCursor() => _drawn = false;
 
     public override string Describe() => $"contents entry \"{(title.IsEmpty ? "" : title[0].Text)}\"";
 }
