@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Analysis;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -27,7 +28,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             return new BuildReport([.. failed], corpus.Warnings);
         }
 
-        var composer = new BriefComposer(templates);
+        var composer = new BriefComposer(templates, new ArticleAnalyzer(corpus.Gazetteer));
         var results = file.Briefs.Select(entry => BuildOne(entry, file, corpus, composer, editionDate));
         return new BuildReport([.. results], corpus.Warnings);
     }

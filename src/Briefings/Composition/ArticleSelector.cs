@@ -1,36 +1,84 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Briefings.Analysis;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
 namespace Briefings.Composition;
 
 /// <summary>
-/// Resolves a brief's selection against the corpus: every listed id must exist; keyword matches are
-/// added. Articles keep corpus order (seed file, then position), so numbering is stable.
+/// Resolves a brief's selection against the corpus: every listed id must exist; articles passing all
+/// the filters (tags, mentions, keywords, since/until) are added. Articles keep corpus order (seed
+/// file, then position), so numbering is stable. <see cref="Explain"/> says why for each article.
 /// </summary>
 public static class ArticleSelector
 {
-    public static Selection Select(SelectionDefinition selection, ArticleCorpus corpus)
+    public static Selection Select(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer) =>
+        new([.. Explain(selection, corpus, analyzer).Where(reason => reason.Selected).Select(reason => reason.Article)]);
+
+    public static ImmutableArray<SelectionReason> Explain(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer)
     {
-        var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in selection.Ids)
-        {
             if (corpus.Find(reference.Id) is null)
                 throw new CompositionException(reference.Location, $"no article has the id '{reference.Id}'{Suggestion(reference.Id, corpus)}. Run `briefings articles` to list the ids.");
-            chosen.Add(reference.Id);
+        var listed = selection.Ids.Select(reference => reference.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. corpus.Articles.Select(article => Reason(article, listed.Contains(article.Id), selection, analyzer))];
+    }
+
+    private static SelectionReason Reason(Article article, bool listed, SelectionDefinition selection, ArticleAnalyzer analyzer)
+    {
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        if (listed)
+            reasons.Add("listed in 'ids'");
+        if (!selection.HasFilters)
+            return new SelectionReason(article, listed, listed ? reasons.ToImmutable() : ["not listed in 'ids'"]);
+
+        var passes = true;
+        void Check(bool ok, string why, string whyNot)
+        {
+            passes &= ok;
+            reasons.Add(ok ? why : whyNot);
+        }
+        if (selection.Tags.Count > 0)
+        {
+            var tags = selection.Tags.Where(tag => article.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)).ToList();
+            Check(tags.Count > 0, $"tagged {Quoted(tags)}", $"has none of the tags {Quoted(selection.Tags)}");
+        }
+        if (selection.Mentions.Count > 0)
+        {
+            var found = selection.Mentions.Select(name => (Name: name, Count: Mentions(article, name, analyzer))).Where(found => found.Count > 0).ToList();
+            Check(found.Count > 0, $"mentions {string.Join(", ", found.Select(found => $"{found.Name} ({found.Count}×)"))}", $"mentions none of {Quoted(selection.Mentions)}");
         }
         if (!selection.Keywords.IsEmpty)
-            foreach (var article in corpus.Articles.Where(article => Matches(article, selection.Keywords)))
-                chosen.Add(article.Id);
-
-        return new Selection([.. corpus.Articles.Where(article => chosen.Contains(article.Id))]);
+        {
+            var text = article.Title + "\n" + article.Text;
+            bool Contains(string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+            var missing = selection.Keywords.All.Where(word => !Contains(word)).ToList();
+            var any = selection.Keywords.Any.Where(Contains).ToList();
+            var ok = missing.Count == 0 && (selection.Keywords.Any.Count == 0 || any.Count > 0);
+            Check(ok, $"contains {Quoted([.. selection.Keywords.All, .. any])}",
+                missing.Count > 0 ? $"lacks {Quoted(missing)}" : $"contains none of {Quoted(selection.Keywords.Any)}");
+        }
+        if (selection.Since is not null || selection.Until is not null)
+        {
+            var date = article.Date;
+            var within = date is { } known && (selection.Since is null || known >= selection.Since) && (selection.Until is null || known <= selection.Until);
+            Check(within, $"dated {Format(date)}, within the dates", date is null ? "has no date, so cannot be within 'since'/'until'" : $"dated {Format(date)}, outside the dates");
+        }
+        return new SelectionReason(article, listed || passes, reasons.ToImmutable());
     }
 
-    private static bool Matches(Article article, KeywordsDefinition keywords)
+    /// <summary>Mentions of an entity: by the gazetteer's aliases when it knows the name, else as a whole phrase in the text.</summary>
+    private static int Mentions(Article article, string name, ArticleAnalyzer analyzer)
     {
-        var text = article.Title + "\n" + article.Text;
-        bool Contains(string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
-        return keywords.All.All(Contains) && (keywords.Any.Count == 0 || keywords.Any.Any(Contains));
+        if (analyzer.Gazetteer.Resolve(name) is { } entity)
+            return analyzer.Analyze(article).Entities.FirstOrDefault(mention => mention.Name == entity.Name)?.Mentions ?? 0;
+        return System.Text.RegularExpressions.Regex.Count(article.Text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     }
+
+    private static string Quoted(IEnumerable<string> words) => string.Join(", ", words.Select(word => $"'{word}'"));
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
     private static string Suggestion(string id, ArticleCorpus corpus)
     {

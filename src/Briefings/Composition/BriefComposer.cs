@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Briefings.Analysis;
 using Briefings.Composition.Sections;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -11,15 +12,16 @@ namespace Briefings.Composition;
 /// The composition stage's façade: selects a brief's articles, builds its view model and renders it
 /// to Markdown with the templates. Pure apart from the templates it was given.
 /// </summary>
-public sealed class BriefComposer(TemplateSet templates)
+public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyzer)
 {
     public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, ArticleCorpus corpus, DateOnly? editionDate)
     {
-        var selection = ArticleSelector.Select(brief.Select, corpus);
+        var selection = ArticleSelector.Select(brief.Select, corpus, analyzer);
         if (selection.Articles.IsEmpty)
-            throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' ids and keywords.");
+            throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' (run `briefings explain {brief.Id}` to see why each article is left out).");
 
-        ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, selection))];
+        var input = new SectionInput(selection, [.. selection.Articles.Select(analyzer.Analyze)], analyzer.Gazetteer);
+        ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, input))];
         foreach (var section in sections)
             templates.EnsureUsable(section.Partial);
 

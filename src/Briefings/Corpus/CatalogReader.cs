@@ -17,7 +17,7 @@ public static class CatalogReader
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeConverter(new CatalogDateConverter())
+        .WithTypeConverter(new Definitions.Yaml.IsoDateConverter())
         .Build();
 
     public static (ImmutableArray<CatalogEntry> Entries, ImmutableArray<CorpusWarning> Warnings) Read(string folder)

@@ -43,7 +43,9 @@ public sealed class CorpusLoader(CorpusOptions options)
             }
         }
         var articles = Correct(AssignIds(parsed), [.. frontMatters, .. corrections], warnings);
-        return new ArticleCorpus(articles, warnings.ToImmutable());
+        var (gazetteer, gazetteerWarnings) = GazetteerReader.Read(folder);
+        warnings.AddRange(gazetteerWarnings);
+        return new ArticleCorpus(articles, warnings.ToImmutable()) { Gazetteer = gazetteer };
     }
 
     /// <summary>Applies front matter, then catalog entries (the catalog wins); ids never change.</summary>

@@ -14,7 +14,7 @@ public static partial class MarkdownSeed
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeConverter(new CatalogDateConverter())
+        .WithTypeConverter(new Definitions.Yaml.IsoDateConverter())
         .Build();
 
     public static bool Applies(SeedFile seed) => seed.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefings.Definitions.Sections;
 
 namespace Briefings.Definitions;
 
@@ -21,9 +22,12 @@ public static partial class BriefValidator
         if (string.IsNullOrWhiteSpace(brief.Title))
             throw new DefinitionException(at, $"brief '{brief.Id}' needs a 'title'.");
         if (brief.Select.IsEmpty)
-            throw new DefinitionException(brief.Select.Location ?? at, $"brief '{brief.Id}' selects nothing: give 'select' with 'ids' and/or 'keywords'.");
+            throw new DefinitionException(brief.Select.Location ?? at, $"brief '{brief.Id}' selects nothing: give 'select' with 'ids', 'tags', 'mentions' or 'keywords'.");
         if (brief.Sections.Count == 0)
             throw new DefinitionException(at, $"brief '{brief.Id}' has no 'sections'.");
+        foreach (var section in brief.Sections)
+            if (section.Problem() is { } problem)
+                throw new DefinitionException(section.Location ?? at, $"brief '{brief.Id}', section '{SectionKinds.NameOf(section)}': {problem}.");
         if (brief.Output is not null)
             ValidateOutput(brief);
     }

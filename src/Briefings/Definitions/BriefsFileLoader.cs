@@ -60,6 +60,7 @@ public sealed class BriefsFileLoader
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new ArticleReferenceConverter(file))
         .WithTypeConverter(new SectionDefinitionConverter(file))
+        .WithTypeConverter(new IsoDateConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 

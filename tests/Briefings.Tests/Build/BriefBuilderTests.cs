@@ -36,7 +36,7 @@ public sealed class BriefBuilderTests
             var flat = Flatten(text);
             var definition = definitions.Briefs.Single(entry => entry.Id == brief.Id).Definition!;
             Assert.Contains(Flatten(definition.Title), flat);
-            var selected = Briefings.Composition.ArticleSelector.Select(definition.Select, corpus).Articles;
+            var selected = Briefings.Composition.ArticleSelector.Select(definition.Select, corpus, new Briefings.Analysis.ArticleAnalyzer(corpus.Gazetteer)).Articles;
             Assert.Equal(selected.Length, brief.Articles);
             Assert.All(selected, article => Assert.Contains(Flatten(article.Title), flat));
         }

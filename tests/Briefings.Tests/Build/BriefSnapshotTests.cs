@@ -1,3 +1,4 @@
+using Briefings.Analysis;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -14,7 +15,7 @@ public sealed class BriefSnapshotTests
 {
     private static readonly BriefsFile File = new BriefsFileLoader().Load(RepositoryRoot.File("briefs.yaml"));
     private static readonly ArticleCorpus Corpus = new CorpusLoader(CorpusOptions.Default).Load(RepositoryRoot.File("seeds"));
-    private static readonly BriefComposer Composer = new(TemplateSet.Load(RepositoryRoot.File("templates")));
+    private static readonly BriefComposer Composer = new(TemplateSet.Load(RepositoryRoot.File("templates")), new ArticleAnalyzer(Corpus.Gazetteer));
 
     public static TheoryData<string> BriefIds => [.. File.Briefs.Select(entry => entry.Id)];
 

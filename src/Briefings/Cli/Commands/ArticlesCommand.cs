@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Briefings.Analysis;
 using Briefings.Corpus;
 
 namespace Briefings.Cli.Commands;
@@ -11,13 +14,29 @@ public static class ArticlesCommand
     {
         var seeds = SeedsArgument();
         var json = new Option<bool>("--json") { Description = "Print every article with its metadata, paragraphs, captions and notes as JSON." };
-        var command = new Command("articles", "List the articles of the corpus: id, date, publisher, words, title.") { seeds, json };
-        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(json)));
+        var analysis = new Option<bool>("--analysis") { Description = "With --json: add each article's quotes, dated events and entities." };
+        var command = new Command("articles", "List the articles of the corpus: id, date, publisher, words, title.") { seeds, json, analysis };
+        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(json), parse.GetValue(analysis)));
         return command;
     }
 
     public static Argument<DirectoryInfo> SeedsArgument() =>
         new("seeds") { Description = "The seed folder.", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
+
+    /// <summary>Each article's JSON object with <c>quotes</c>, <c>events</c> and <c>entities</c> added.</summary>
+    private static List<JsonObject> AnalysedArticles(ArticleCorpus corpus)
+    {
+        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
+        return [.. corpus.Articles.Select(article =>
+        {
+            var analysis = analyzer.Analyze(article);
+            var node = JsonSerializer.SerializeToNode(article, JsonOutput.Options)!.AsObject();
+            node["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes.Select(quote => new { quote.Text, quote.Speaker, quote.Role, quote.Paragraph, quote.Sentence }), JsonOutput.Options);
+            node["events"] = JsonSerializer.SerializeToNode(analysis.Events, JsonOutput.Options);
+            node["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, JsonOutput.Options);
+            return node;
+        })];
+    }
 
     public static ArticleCorpus Load(DirectoryInfo seeds)
     {
@@ -27,12 +46,20 @@ public static class ArticlesCommand
         return corpus;
     }
 
-    private static int Run(DirectoryInfo seeds, bool json)
+    private static int Run(DirectoryInfo seeds, bool json, bool analysis)
     {
         var corpus = Load(seeds);
+        if (analysis && !json)
+        {
+            Console.Error.WriteLine("briefings: --analysis adds to the JSON listing; use it with --json.");
+            return ExitCodes.BadInput;
+        }
         if (json)
         {
-            JsonOutput.Write(corpus.Articles);
+            if (analysis)
+                JsonOutput.Write(AnalysedArticles(corpus));
+            else
+                JsonOutput.Write(corpus.Articles);
             return ExitCodes.Success;
         }
         var rows = corpus.Articles.Select(article => (IReadOnlyList<string>)

@@ -7,9 +7,12 @@ namespace Briefings.Composition.Sections;
 public static class SectionComposers
 {
     private static readonly FrozenDictionary<Type, ISectionComposer> ByType =
-        new ISectionComposer[] { new SummarySectionComposer(), new SourcesSectionComposer() }
-            .ToFrozenDictionary(composer => composer.DefinitionType);
+        new ISectionComposer[]
+        {
+            new SummarySectionComposer(), new QuotesSectionComposer(), new EntitiesSectionComposer(),
+            new TimelineSectionComposer(), new SourcesSectionComposer(),
+        }.ToFrozenDictionary(composer => composer.DefinitionType);
 
-    public static SectionModel Compose(SectionDefinition definition, Selection selection) =>
-        ByType[definition.GetType()].Compose(definition, selection);
+    public static SectionModel Compose(SectionDefinition definition, SectionInput input) =>
+        ByType[definition.GetType()].Compose(definition, input);
 }

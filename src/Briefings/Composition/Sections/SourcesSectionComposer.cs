@@ -7,6 +7,6 @@ public sealed class SourcesSectionComposer : ISectionComposer
 {
     public Type DefinitionType => typeof(SourcesSectionDefinition);
 
-    public SectionModel Compose(SectionDefinition definition, Selection selection) =>
+    public SectionModel Compose(SectionDefinition definition, SectionInput input) =>
         new("sources", definition.Title ?? "Sources", new object());
 }

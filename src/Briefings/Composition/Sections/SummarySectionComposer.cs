@@ -1,30 +1,47 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Briefings.Analysis;
+using Briefings.Analysis.Summary;
 using Briefings.Definitions.Sections;
 
 namespace Briefings.Composition.Sections;
 
-/// <summary><c>summary</c>: for now, the first sentences of each selected article, each with its citation.</summary>
+/// <summary>
+/// <c>summary</c>: the most central sentences across all selected articles (LexRank over TF-IDF),
+/// each citing its article, or every article that reports the same statement.
+/// </summary>
 public sealed class SummarySectionComposer : ISectionComposer
 {
+    /// <summary>Only the opening of each article is ranked: news puts what matters first, and it bounds the work.</summary>
+    public const int SentencesPerArticle = 40;
+
+    private static readonly FrozenSet<string> DanglingOpeners = FrozenSet.ToFrozenSet(
+        ["He", "She", "It", "They", "This", "These", "That", "Those", "But", "And", "Or", "So", "Yet", "However", "Still", "His", "Her", "Their", "Its"],
+        StringComparer.Ordinal);
+
     public Type DefinitionType => typeof(SummarySectionDefinition);
 
-    public SectionModel Compose(SectionDefinition definition, Selection selection)
+    public SectionModel Compose(SectionDefinition definition, SectionInput input)
     {
         var summary = (SummarySectionDefinition)definition;
-        var points = ImmutableArray.CreateBuilder<SummaryPoint>();
-        foreach (var article in selection.Articles)
-        {
-            var sentences = article.Paragraphs.SelectMany(paragraph => SentenceSplitter.Split(paragraph)).Take(Math.Max(1, summary.Sentences));
-            var text = string.Join(" ", sentences);
-            if (text.Length > 0)
-                points.Add(new SummaryPoint(text, selection.NumberOf(article)));
-        }
-        return new SectionModel("summary", summary.Title ?? "Summary", new SummaryData(points.ToImmutable()));
+        var candidates = input.Sources
+            .SelectMany(source => source.Analysis.Sentences.Take(SentencesPerArticle)
+                .Where(sentence => Usable(sentence.Text))
+                .Select(sentence => new SummaryCandidate(sentence.Text, source.Source, sentence.Position)))
+            .ToList();
+        var sentences = Summarizer.Summarize(candidates, summary.Sentences, summary.Focus);
+        ImmutableArray<SummaryPoint> points = [.. sentences.Select(sentence => new SummaryPoint(sentence.Text, sentence.Sources, sentence.Sources.Length > 1))];
+        return new SectionModel("summary", summary.Title ?? "Summary", new SummaryData(points));
+    }
+
+    /// <summary>A sentence that stands on its own: a statement of 8–60 words that does not lean on the one before.</summary>
+    private static bool Usable(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 8 and <= 60 && !sentence.EndsWith('?') && !sentence.EndsWith(':') && !DanglingOpeners.Contains(words[0].TrimEnd(','));
     }
 }
 
 public sealed record SummaryData(ImmutableArray<SummaryPoint> Points);
 
-/// <summary>A summary sentence (or sentences) and the number of the source it comes from.</summary>
-public sealed record SummaryPoint(string Text, int Source);
+/// <summary>A summary sentence and the sources that report it; <see cref="Merged"/> when more than one does.</summary>
+public sealed record SummaryPoint(string Text, ImmutableArray<int> Sources, bool Merged);

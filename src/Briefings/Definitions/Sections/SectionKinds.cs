@@ -9,6 +9,9 @@ public static class SectionKinds
     {
         ["summary"] = typeof(SummarySectionDefinition),
         ["sources"] = typeof(SourcesSectionDefinition),
+        ["quotes"] = typeof(QuotesSectionDefinition),
+        ["entities"] = typeof(EntitiesSectionDefinition),
+        ["timeline"] = typeof(TimelineSectionDefinition),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => ByName.Keys.Order(StringComparer.Ordinal);

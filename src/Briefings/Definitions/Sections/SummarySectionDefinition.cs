@@ -1,8 +1,13 @@
 namespace Briefings.Definitions.Sections;
 
-/// <summary><c>summary</c>: the opening sentences of each selected article.</summary>
+/// <summary><c>summary</c>: the most central sentences across the selected articles (LexRank), optionally leaning towards focus terms.</summary>
 public sealed record SummarySectionDefinition : SectionDefinition
 {
-    /// <summary>Sentences taken from each article.</summary>
-    public int Sentences { get; init; } = 2;
+    /// <summary>Sentences in the summary, across all selected articles.</summary>
+    public int Sentences { get; init; } = 4;
+
+    /// <summary>Terms the summary should favour (<c>focus: [Hamas, funding]</c>).</summary>
+    public List<string> Focus { get; init; } = [];
+
+    public override string? Problem() => Sentences is < 1 or > 50 ? "'sentences' must be between 1 and 50" : null;
 }

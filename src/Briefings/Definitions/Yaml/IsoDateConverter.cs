@@ -3,10 +3,10 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
-namespace Briefings.Corpus;
+namespace Briefings.Definitions.Yaml;
 
-/// <summary>Reads catalog and front-matter dates written as YYYY-MM-DD.</summary>
-internal sealed class CatalogDateConverter : IYamlTypeConverter
+/// <summary>Reads dates written as YYYY-MM-DD (catalog, front matter, a selection's since/until).</summary>
+internal sealed class IsoDateConverter : IYamlTypeConverter
 {
     public bool Accepts(Type type) => type == typeof(DateOnly) || type == typeof(DateOnly?);
 

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Briefings.Analysis.Entities;
+using Briefings.Analysis.Quotes;
+using Briefings.Analysis.Timeline;
+using Briefings.Corpus;
+
+namespace Briefings.Analysis;
+
+/// <summary>
+/// The analysis stage's façade: analyses an article once per content (cached by its hash and date,
+/// which are all the analysis depends on besides this analyser's gazetteer). Thread-safe.
+/// </summary>
+public sealed class ArticleAnalyzer(Gazetteer gazetteer)
+{
+    private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> cache = new();
+    private readonly QuoteExtractor quotes = new(gazetteer);
+
+    public Gazetteer Gazetteer => gazetteer;
+
+    public ArticleAnalysis Analyze(Article article) =>
+        cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
+
+    private ArticleAnalysis AnalyzeUncached(Article article)
+    {
+        var paragraphs = article.Paragraphs;
+        var sentences = ImmutableArray.CreateBuilder<AnalysedSentence>();
+        var mentions = new Dictionary<EntityDefinition, int>();
+        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < paragraphs.Length; index++)
+        {
+            foreach (var sentence in SentenceSplitter.Split(paragraphs[index]))
+                sentences.Add(new AnalysedSentence(sentence, index, sentences.Count));
+            var known = gazetteer.Find(paragraphs[index]).ToList();
+            foreach (var match in known)
+                mentions[match.Entity] = mentions.GetValueOrDefault(match.Entity) + 1;
+            foreach (var name in NameCandidateFinder.Find(paragraphs[index], known))
+                candidates[name] = candidates.GetValueOrDefault(name) + 1;
+        }
+        return new ArticleAnalysis(
+            sentences.ToImmutable(),
+            quotes.Extract(paragraphs),
+            EventExtractor.Extract(paragraphs, article.Date),
+            [.. mentions.Select(pair => new EntityMention(pair.Key.Name, pair.Key.Kind, pair.Key.Role, pair.Value))
+                .OrderByDescending(mention => mention.Mentions).ThenBy(mention => mention.Name, StringComparer.Ordinal)],
+            [.. candidates.Select(pair => new NameCandidate(pair.Key, pair.Value))
+                .OrderByDescending(candidate => candidate.Mentions).ThenBy(candidate => candidate.Name, StringComparer.Ordinal)]);
+    }
+}

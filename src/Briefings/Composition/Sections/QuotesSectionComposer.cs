@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Briefings.Analysis.Summary;
+using Briefings.Definitions.Sections;
+
+namespace Briefings.Composition.Sections;
+
+/// <summary>
+/// <c>quotes</c>: attributed quotations of <c>min_words</c> to <c>max_words</c> words, from the chosen speakers
+/// (any alias), ranked by how close they are to what the selected articles are about (TF-IDF cosine
+/// to the selection's centroid); at most two per speaker so that one voice does not fill the section.
+/// </summary>
+public sealed class QuotesSectionComposer : ISectionComposer
+{
+    public const int MaxPerSpeaker = 2;
+
+    public Type DefinitionType => typeof(QuotesSectionDefinition);
+
+    public SectionModel Compose(SectionDefinition definition, SectionInput input)
+    {
+        var options = (QuotesSectionDefinition)definition;
+        var speakers = options.Speakers.Select(name => input.Gazetteer.Resolve(name)?.Name ?? name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var quotes = input.Sources
+            .SelectMany(source => source.Analysis.Quotes.Select(quote => (Quote: quote, source.Source)))
+            .Where(item => item.Quote.Words >= options.MinWords && item.Quote.Words <= options.MaxWords && (speakers.Count == 0 || speakers.Contains(item.Quote.Speaker)))
+            .ToList();
+
+        var articles = input.Sources.Select(source => string.Join(" ", source.Analysis.Sentences.Select(sentence => sentence.Text))).ToList();
+        var vectors = new SentenceVectors([.. articles, .. quotes.Select(item => item.Quote.Text)]).Vectors;
+        var centroid = Centroid(vectors.Take(articles.Count));
+        var ranked = quotes
+            .Select((item, index) => (item.Quote, item.Source, Score: vectors[articles.Count + index].Cosine(centroid)))
+            .OrderByDescending(item => item.Score).ThenBy(item => item.Source).ThenBy(item => item.Quote.Paragraph)
+            .GroupBy(item => item.Quote.Speaker).SelectMany(group => group.Take(MaxPerSpeaker))
+            .OrderByDescending(item => item.Score).ThenBy(item => item.Source).ThenBy(item => item.Quote.Paragraph)
+            .Take(options.Max);
+        ImmutableArray<QuoteItem> items = [.. ranked.Select(item => new QuoteItem(AsPrinted(item.Quote.Text), item.Quote.Speaker, item.Quote.Role, item.Source))];
+        return new SectionModel("quotes", options.Title ?? "Key quotes", new QuotesData(items));
+    }
+
+    /// <summary>A quotation standing alone: the comma that led into its attribution dropped, a partial quotation opened with an ellipsis.</summary>
+    private static string AsPrinted(string text)
+    {
+        var printed = text.TrimEnd(',', ' ');
+        return char.IsLower(printed[0]) ? "…" + printed : printed;
+    }
+
+    private static TermVector Centroid(IEnumerable<TermVector> vectors)
+    {
+        var sum = new SortedDictionary<int, double>();
+        foreach (var vector in vectors.Where(vector => vector.Norm > 0))
+            for (var i = 0; i < vector.Terms.Length; i++)
+                sum[vector.Terms[i]] = sum.GetValueOrDefault(vector.Terms[i]) + vector.Weights[i] / vector.Norm;
+        return new TermVector([.. sum.Keys], [.. sum.Values]);
+    }
+}
+
+public sealed record QuotesData(ImmutableArray<QuoteItem> Quotes);
+
+/// <summary>A quotation as the brief prints it, with its speaker, role and source number.</summary>
+public sealed record QuoteItem(string Text, string Speaker, string? Role, int Source);

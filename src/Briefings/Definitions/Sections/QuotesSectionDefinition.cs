@@ -1,0 +1,23 @@
+namespace Briefings.Definitions.Sections;
+
+/// <summary><c>quotes</c>: attributed direct quotations from the selected articles, most relevant first.</summary>
+public sealed record QuotesSectionDefinition : SectionDefinition
+{
+    /// <summary>Most quotations shown.</summary>
+    public int Max { get; init; } = 5;
+
+    /// <summary>Only these speakers (any alias the gazetteer knows); empty for everyone.</summary>
+    public List<string> Speakers { get; init; } = [];
+
+    /// <summary>Shortest quotation shown, in words.</summary>
+    public int MinWords { get; init; } = 8;
+
+    /// <summary>Longest quotation shown, in words: a brief quotes statements, not passages.</summary>
+    public int MaxWords { get; init; } = 80;
+
+    public override string? Problem() =>
+        Max is < 1 or > 100 ? "'max' must be between 1 and 100"
+        : MinWords is < 1 or > 200 ? "'min_words' must be between 1 and 200"
+        : MaxWords < MinWords ? "'max_words' must be at least 'min_words'"
+        : null;
+}

@@ -1,0 +1,27 @@
+using Briefings.Analysis.Timeline;
+
+namespace Briefings.Definitions.Sections;
+
+/// <summary><c>timeline</c>: the dated events of the selected articles, in date order, between optional bounds.</summary>
+public sealed record TimelineSectionDefinition : SectionDefinition
+{
+    /// <summary>Earliest date shown: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Latest date shown, same forms.</summary>
+    public string? To { get; init; }
+
+    /// <summary>Most events listed (the earliest are kept).</summary>
+    public int Max { get; init; } = 25;
+
+    public PartialDate? FromDate => From is null ? null : PartialDate.Parse(From);
+
+    public PartialDate? ToDate => To is null ? null : PartialDate.Parse(To);
+
+    public override string? Problem() =>
+        From is not null && FromDate is null ? $"'from: {From}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        : To is not null && ToDate is null ? $"'to: {To}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        : FromDate is { } from && ToDate is { } to && from.First > to.Last ? $"'from: {From}' is after 'to: {To}'"
+        : Max is < 1 or > 500 ? "'max' must be between 1 and 500"
+        : null;
+}
