@@ -8,8 +8,8 @@ namespace Briefings.Analysis;
 /// Splits paragraph text into sentences. A sentence ends at a full stop, question or exclamation mark
 /// or an ellipsis, with any closing quotes, brackets and citation marks, when the next word starts
 /// with a capital, a digit or an opening quote. Titles (<c>Mr.</c>, <c>Lt. Col.</c>, <c>Gen. (ret.)</c>),
-/// initials and <c>No. 5</c> never end a sentence; dotted acronyms (<c>U.S.</c>) end one only before
-/// a word that usually starts one.
+/// and <c>No. 5</c> never end a sentence; initials and dotted acronyms (<c>J.</c>, <c>U.S.</c>) end one
+/// only before a word that usually starts one.
 /// </summary>
 public static partial class SentenceSplitter
 {
@@ -63,9 +63,10 @@ public static partial class SentenceSplitter
         if (mark != ".")
             return true;
         var word = LastWord(text, sentenceStart, boundary.Groups["mark"].Index + 1);
-        if (NeverFinal.Contains(word) || IsInitial(word))
+        if (NeverFinal.Contains(word))
             return false;
-        if (IsDottedAcronym(word))
+        // "Donald J. Trump" but "a post on X. The talks began".
+        if (IsInitial(word) || IsDottedAcronym(word))
             return SentenceStarters.Contains(NextWord(text, boundary.Index + boundary.Length));
         return true;
     }

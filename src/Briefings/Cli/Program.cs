@@ -18,6 +18,8 @@ public static class Program
             RenderCommand.Create(),
             ArticlesCommand.Create(),
             ShowCommand.Create(),
+            EntitiesCommand.Create(),
+            ExplainCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
