@@ -37,8 +37,8 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(Mark + @"(?:(?:he|she)\s+(?:\p{Ll}+\s+)?" + Verb + @"\b|" + Verb + @"\s+(?:he|she)\b)")]
     public static partial Regex PronounAfter();
 
-    /// <summary><c>Mujahid reportedly said: “</c> · <c>Haqqani stressed that: “</c> · <c>Rohani, for example, wrote: “</c> · <c>X told VoA: “</c>.</summary>
-    [GeneratedRegex(Name + Appositive + @"\s+(?:\p{Ll}+\s+){0,2}?" + Verb + @"(?:\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){0,3})?(?:\s+that)?\s*[:,]?\s*[‘']?$")]
+    /// <summary><c>Mujahid reportedly said: “</c> · <c>Haqqani stressed that: “</c> · <c>Rohani, for example, wrote: “</c> · <c>X told reporters in Kabul: “</c>.</summary>
+    [GeneratedRegex(Name + Appositive + @"\s+(?:\p{Ll}+\s+){0,2}?(?:" + Verb + @"(?:\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){0,3})?|(?:told|tells)\s+[^“”:.,]{1,40}?)(?:\s+that)?\s*[:,]?\s*[‘']?$")]
     public static partial Regex NameBefore();
 
     /// <summary>A sentence whose subject says something that ends in a partial quotation: <c>Haniyeh said the end … was “a prelude …”</c>.</summary>

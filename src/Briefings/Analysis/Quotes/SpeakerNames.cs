@@ -43,7 +43,7 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
         if (gazetteer.Resolve(written) is { } known)
             return (known.Name, known);
         var words = WithoutTitles(written);
-        if (words.Length == 0 || NotSpeakers.Contains(words[0]) || !NameWords.CanBePersonName(words))
+        if (words.Length == 0 || !char.IsUpper(words[0][0]) || NotSpeakers.Contains(words[0]) || !NameWords.CanBePersonName(words))
             return null;
         var bare = string.Join(' ', words);
         if (gazetteer.Resolve(bare) is { } entity)
