@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefings.Analysis;
 using Briefings.Corpus;
 using Briefings.Definitions;
@@ -73,7 +74,7 @@ public static class ArticleSelector
     {
         if (analyzer.Gazetteer.Resolve(name) is { } entity)
             return analyzer.Analyze(article).Entities.FirstOrDefault(mention => mention.Name == entity.Name)?.Mentions ?? 0;
-        return System.Text.RegularExpressions.Regex.Count(article.Text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return Regex.Count(article.Text, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase);
     }
 
     private static string Quoted(IEnumerable<string> words) => string.Join(", ", words.Select(word => $"'{word}'"));

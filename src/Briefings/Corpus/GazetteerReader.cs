@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using Briefings.Analysis.Entities;
-using Briefings.Typesetting.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -22,47 +19,9 @@ public static class GazetteerReader
 
     public static (Gazetteer Gazetteer, ImmutableArray<CorpusWarning> Warnings) Read(string folder)
     {
-        var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path))
-            return (Gazetteer.Empty, []);
-        var entities = ImmutableArray.CreateBuilder<EntityDefinition>();
-        var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
-        try
-        {
-            var parser = new Parser(new StringReader(File.ReadAllText(path)));
-            parser.Consume<StreamStart>();
-            if (parser.Accept<StreamEnd>(out _))
-                return (Gazetteer.Empty, []);
-            parser.Consume<DocumentStart>();
-            parser.Consume<MappingStart>();
-            var key = parser.Consume<Scalar>();
-            if (key.Value != "entities")
-                throw new YamlException(key.Start, key.End, "the gazetteer's top level must be `entities:`, a list of people and organisations.");
-            parser.Consume<SequenceStart>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
-            {
-                var start = parser.Current!.Start;
-                try
-                {
-                    var entity = Deserializer.Deserialize<EntityDefinition>(parser) with { Line = (int)start.Line };
-                    if (Problem(entity) is { } problem)
-                        warnings.Add(new CorpusWarning(FileName, entity.Line, $"{problem}; entry ignored."));
-                    else
-                        entities.Add(entity with { Aliases = [.. entity.Aliases.Where(alias => !string.IsNullOrWhiteSpace(alias)).Select(alias => alias.Trim())] });
-                }
-                catch (YamlException error)
-                {
-                    warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"{YamlMessages.Describe(error).TrimEnd('.')}; entry ignored."));
-                    while (parser.Current is not null and not SequenceEnd && !(parser.Current is MappingStart && parser.Current.Start.Line > start.Line && parser.Current.Start.Column == start.Column))
-                        parser.MoveNext();
-                }
-            }
-        }
-        catch (YamlException error)
-        {
-            warnings.Add(new CorpusWarning(FileName, (int)error.Start.Line, $"the gazetteer could not be read: {YamlMessages.Describe(error).TrimEnd('.')}"));
-        }
-        return (new Gazetteer(entities.ToImmutable()), warnings.ToImmutable());
+        var (entities, warnings) = YamlEntryList.Read<EntityDefinition>(folder, FileName, "entities", "a list of people and organisations", Deserializer, (entity, line) =>
+            (entity with { Line = line, Aliases = [.. entity.Aliases.Where(alias => !string.IsNullOrWhiteSpace(alias)).Select(alias => alias.Trim())] }, Problem(entity)));
+        return (entities.IsEmpty ? Gazetteer.Empty : new Gazetteer(entities), warnings);
     }
 
     private static string? Problem(EntityDefinition entity) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Briefings.Analysis.Entities;
 
 namespace Briefings.Analysis.Quotes;
@@ -29,7 +30,7 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
     /// <summary>Remembers the multi-word names of a paragraph, for later surname-only references.</summary>
     public void Learn(string paragraph)
     {
-        foreach (System.Text.RegularExpressions.Match match in AttributionPatterns.AnyName().Matches(paragraph))
+        foreach (Match match in AttributionPatterns.AnyName().Matches(paragraph))
         {
             var words = WithoutTitles(match.Value);
             if (words.Length >= 2 && gazetteer.Resolve(string.Join(' ', words)) is null && !NotSpeakers.Contains(words[0]) && NameWords.CanBePersonName(words))

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Briefings.Typesetting.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+
+namespace Briefings.Corpus;
+
+/// <summary>
+/// Reads a corpus side file whose top level is one key holding a list of entries
+/// (<c>articles:</c> in catalog.yaml, <c>entities:</c> in entities.yaml). A mistake in one entry is a
+/// warning at its line and the entry is skipped; the others still count.
+/// </summary>
+internal static class YamlEntryList
+{
+    /// <param name="check">Says what is wrong with a read entry (a phrase), or null to keep it.</param>
+    public static (ImmutableArray<T> Entries, ImmutableArray<CorpusWarning> Warnings) Read<T>(
+        string folder, string fileName, string key, string describe, IDeserializer deserializer, Func<T, int, (T Entry, string? Problem)> check)
+    {
+        var path = Path.Combine(folder, fileName);
+        if (!File.Exists(path))
+            return ([], []);
+        var entries = ImmutableArray.CreateBuilder<T>();
+        var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
+        try
+        {
+            var parser = new Parser(new StringReader(File.ReadAllText(path)));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+                return ([], []);
+            parser.Consume<DocumentStart>();
+            parser.Consume<MappingStart>();
+            var top = parser.Consume<Scalar>();
+            if (top.Value != key)
+                throw new YamlException(top.Start, top.End, $"the top level must be `{key}:`, {describe}.");
+            parser.Consume<SequenceStart>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                var start = parser.Current!.Start;
+                try
+                {
+                    var (entry, problem) = check(deserializer.Deserialize<T>(parser), (int)start.Line);
+                    if (problem is null)
+                        entries.Add(entry);
+                    else
+                        warnings.Add(new CorpusWarning(fileName, (int)start.Line, $"{problem}; entry ignored."));
+                }
+                catch (YamlException error)
+                {
+                    warnings.Add(new CorpusWarning(fileName, (int)error.Start.Line, $"{YamlMessages.Describe(error).TrimEnd('.')}; entry ignored."));
+                    SkipTo(parser, start);
+                }
+            }
+        }
+        catch (YamlException error)
+        {
+            warnings.Add(new CorpusWarning(fileName, (int)error.Start.Line, $"the file could not be read: {YamlMessages.Describe(error).TrimEnd('.')}"));
+        }
+        return (entries.ToImmutable(), warnings.ToImmutable());
+    }
+
+    /// <summary>After a bad entry, skips the rest of it so the next entry can be read.</summary>
+    private static void SkipTo(IParser parser, Mark entryStart)
+    {
+        while (parser.Current is not null and not SequenceEnd && !(parser.Current is MappingStart && parser.Current.Start.Line > entryStart.Line && parser.Current.Start.Column == entryStart.Column))
+            parser.MoveNext();
+    }
+}
