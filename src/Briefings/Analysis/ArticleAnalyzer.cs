@@ -14,6 +14,7 @@ namespace Briefings.Analysis;
 public sealed class ArticleAnalyzer(Gazetteer gazetteer)
 {
     private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> cache = new();
+    private readonly ConcurrentDictionary<string, ImmutableArray<EntityMention>> mentions = new();
     private readonly QuoteExtractor quotes = new(gazetteer);
 
     public Gazetteer Gazetteer => gazetteer;
@@ -21,29 +22,37 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
     public ArticleAnalysis Analyze(Article article) =>
         cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
 
+    /// <summary>Only the known entities an article names, cheaper than a whole analysis (selection by <c>mentions</c> needs no more).</summary>
+    public ImmutableArray<EntityMention> Entities(Article article) =>
+        mentions.GetOrAdd(article.Hash, _ => CountEntities(article.Paragraphs));
+
     private ArticleAnalysis AnalyzeUncached(Article article)
     {
         var paragraphs = article.Paragraphs;
         var sentences = ImmutableArray.CreateBuilder<AnalysedSentence>();
-        var mentions = new Dictionary<EntityDefinition, int>();
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < paragraphs.Length; index++)
         {
             foreach (var sentence in SentenceSplitter.Split(paragraphs[index]))
                 sentences.Add(new AnalysedSentence(sentence, index, sentences.Count));
-            var known = gazetteer.Find(paragraphs[index]).ToList();
-            foreach (var match in known)
-                mentions[match.Entity] = mentions.GetValueOrDefault(match.Entity) + 1;
-            foreach (var name in NameCandidateFinder.Find(paragraphs[index], known))
+            foreach (var name in NameCandidateFinder.Find(paragraphs[index], [.. gazetteer.Find(paragraphs[index])]))
                 candidates[name] = candidates.GetValueOrDefault(name) + 1;
         }
         return new ArticleAnalysis(
             sentences.ToImmutable(),
             quotes.Extract(paragraphs),
             EventExtractor.Extract(paragraphs, article.Date),
-            [.. mentions.Select(pair => new EntityMention(pair.Key.Name, pair.Key.Kind, pair.Key.Role, pair.Value))
-                .OrderByDescending(mention => mention.Mentions).ThenBy(mention => mention.Name, StringComparer.Ordinal)],
+            Entities(article),
             [.. candidates.Select(pair => new NameCandidate(pair.Key, pair.Value))
                 .OrderByDescending(candidate => candidate.Mentions).ThenBy(candidate => candidate.Name, StringComparer.Ordinal)]);
+    }
+
+    private ImmutableArray<EntityMention> CountEntities(ImmutableArray<string> paragraphs)
+    {
+        var counts = new Dictionary<EntityDefinition, int>();
+        foreach (var match in paragraphs.SelectMany(gazetteer.Find))
+            counts[match.Entity] = counts.GetValueOrDefault(match.Entity) + 1;
+        return [.. counts.Select(pair => new EntityMention(pair.Key.Name, pair.Key.Kind, pair.Key.Role, pair.Value))
+            .OrderByDescending(mention => mention.Mentions).ThenBy(mention => mention.Name, StringComparer.Ordinal)];
     }
 }

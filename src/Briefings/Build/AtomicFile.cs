@@ -10,7 +10,7 @@ public static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{Suffix}");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -24,6 +24,45 @@ public static class AtomicFile
         {
             if (File.Exists(temporary))
                 File.Delete(temporary);
+        }
+    }
+
+    private const string Suffix = ".tmp";
+
+    /// <summary>
+    /// Deletes the temporary files that a killed process left under a folder: ours by their name
+    /// (<c>.name.pid.guid.tmp</c>), and only those of a process that is no longer running.
+    /// </summary>
+    public static void RemoveAbandoned(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return;
+        foreach (var path in Directory.EnumerateFiles(folder, "." + "*" + Suffix, SearchOption.AllDirectories))
+        {
+            var parts = Path.GetFileName(path).Split('.');
+            if (parts.Length < 5 || !int.TryParse(parts[^3], out var pid) || parts[^2].Length != 32 || IsRunning(pid))
+                continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build; it is never read as output.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

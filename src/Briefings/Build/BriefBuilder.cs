@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Briefings.Analysis;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
@@ -9,13 +10,26 @@ using Briefings.Typesetting;
 namespace Briefings.Build;
 
 /// <summary>
-/// The build stage's façade: loads the corpus and templates once, then builds every brief of the
-/// file into its PDF. Each brief succeeds or fails on its own; a failed brief writes nothing.
+/// The build stage's façade: builds the briefs of a file whose inputs changed since the last build,
+/// in parallel, each PDF written atomically, and records what it left in the manifest. Each brief
+/// succeeds or fails on its own; a failed brief writes nothing. When nothing at all changed (the
+/// input stamp matches and every PDF is intact) the corpus is not even read.
 /// </summary>
 public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOptions)
 {
-    public BuildReport Build(BriefsFile file, DateOnly? editionDate)
+    public BuildReport Build(BriefsFile file, DateOnly? editionDate, BuildOptions? options = null, Action<BriefResult>? progress = null)
     {
+        options ??= BuildOptions.Default;
+        AtomicFile.RemoveAbandoned(file.OutputFolder);
+        var manifest = ManifestFile.Read(file.OutputFolder);
+        var stamp = InputStamp.Of(file, editionDate);
+        if (!options.Force && manifest.Stamp == stamp && Unchanged(file, manifest) is { } unchanged)
+        {
+            foreach (var result in unchanged)
+                progress?.Invoke(result);
+            return new BuildReport(unchanged, manifest.Warnings);
+        }
+
         var corpus = new CorpusLoader(corpusOptions).Load(file.SeedFolder);
         TemplateSet templates;
         try
@@ -24,35 +38,164 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         }
         catch (TemplateException error)
         {
-            var failed = file.Briefs.Select(entry => Failed(entry.Id, ErrorText.Of(error)));
-            return new BuildReport([.. failed], corpus.Warnings);
+            var failed = file.Briefs.Select(entry => Failed(entry.Id, ErrorText.Of(error))).ToImmutableArray();
+            return Finish(file, manifest with { Stamp = null }, failed, [], corpus.Warnings, progress);
         }
 
-        var composer = new BriefComposer(templates, new ArticleAnalyzer(corpus.Gazetteer));
-        var results = file.Briefs.Select(entry => BuildOne(entry, file, corpus, composer, editionDate));
-        return new BuildReport([.. results], corpus.Warnings);
+        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
+        var composer = new BriefComposer(templates, analyzer);
+        var fingerprints = new BriefFingerprint(templates, SharedInputs.Of(file, editionDate));
+        var results = new BriefResult[file.Briefs.Length];
+        var work = new List<(int Index, BriefEntry Entry, string Fingerprint)>();
+        for (var i = 0; i < file.Briefs.Length; i++)
+        {
+            var entry = file.Briefs[i];
+            var fingerprint = Fingerprint(entry, file, corpus, analyzer, fingerprints, out var error);
+            var upToDate = fingerprint is null || options.Force ? null : IsUpToDate(file, manifest, entry.Id, fingerprint);
+            if (fingerprint is not null && upToDate is null)
+            {
+                work.Add((i, entry, fingerprint));
+                continue;
+            }
+            // Assigned before the call: `progress?.Invoke(x = …)` would skip the assignment when progress is null.
+            results[i] = upToDate ?? Failed(entry.Id, error!);
+            progress?.Invoke(results[i]);
+        }
+
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, item =>
+        {
+            var result = BuildOne(item.Entry, file, corpus, composer, editionDate) with { Fingerprint = item.Fingerprint };
+            results[item.Index] = result;
+            progress?.Invoke(result);
+        });
+        return Finish(file, manifest with { Stamp = stamp }, [.. results], Removed(file, manifest, results), corpus.Warnings, progress);
+    }
+
+    /// <summary>
+    /// The results of a build that has nothing to do, or null when some brief has no good record (it
+    /// failed last time, is new, or its PDF is missing or altered): then every brief is looked at.
+    /// </summary>
+    private static ImmutableArray<BriefResult>? Unchanged(BriefsFile file, BuildManifest manifest)
+    {
+        var results = ImmutableArray.CreateBuilder<BriefResult>();
+        foreach (var entry in file.Briefs)
+        {
+            if (!manifest.Briefs.TryGetValue(entry.Id, out var recorded))
+                return null;
+            if (IsUpToDate(file, manifest, entry.Id, recorded.Fingerprint) is not { } upToDate)
+                return null;
+            results.Add(upToDate);
+        }
+        return results.ToImmutable();
+    }
+
+    /// <summary>An unchanged result when the manifest has this fingerprint and the PDF it recorded is still there, byte for byte.</summary>
+    private static BriefResult? IsUpToDate(BriefsFile file, BuildManifest manifest, string id, string fingerprint)
+    {
+        if (!manifest.Briefs.TryGetValue(id, out var recorded) || recorded.Fingerprint != fingerprint)
+            return null;
+        var path = Path.Combine(file.OutputFolder, recorded.Output);
+        if (!File.Exists(path) || new FileInfo(path).Length != recorded.Bytes || ContentHash.OfFileIfReadable(path) != recorded.Sha256)
+            return null;
+        return new BriefResult(id, BriefStatus.Unchanged, recorded.Articles, recorded.Pages, path, null) { Fingerprint = fingerprint, Bytes = recorded.Bytes };
+    }
+
+    private static string? Fingerprint(BriefEntry entry, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer, BriefFingerprint fingerprints, out string? error)
+    {
+        error = null;
+        if (entry.Error is not null)
+        {
+            error = ErrorText.Of(entry.Error);
+            return null;
+        }
+        try
+        {
+            var selection = ArticleSelector.Select(entry.Definition!.Select, corpus, analyzer);
+            return fingerprints.Of(entry.Definition, file.Defaults, selection);
+        }
+        catch (CompositionException problem)
+        {
+            error = ErrorText.Of(problem);
+            return null;
+        }
     }
 
     private BriefResult BuildOne(BriefEntry entry, BriefsFile file, ArticleCorpus corpus, BriefComposer composer, DateOnly? editionDate)
     {
-        if (entry.Error is not null)
-            return Failed(entry.Id, ErrorText.Of(entry.Error));
+        var clock = Stopwatch.StartNew();
         try
         {
             var brief = composer.Compose(entry.Definition!, file.Defaults, corpus, editionDate);
             var output = OutputPath(file.OutputFolder, brief.OutputPath);
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
-            AtomicFile.Write(output, typesetter.WritePdf(document));
+            var pdf = typesetter.WritePdf(document);
+            AtomicFile.Write(output, pdf);
             return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null)
             {
                 Warnings = document.Warnings,
+                Bytes = pdf.Length,
+                Sha256 = ContentHash.Of(pdf),
+                Milliseconds = clock.ElapsedMilliseconds,
             };
         }
         catch (Exception error) when (error is CompositionException or TemplateException or DefinitionException or TypesettingException or IOException or UnauthorizedAccessException)
         {
-            return Failed(entry.Id, ErrorText.Of(error));
+            return Failed(entry.Id, ErrorText.Of(error)) with { Milliseconds = clock.ElapsedMilliseconds };
         }
     }
+
+    /// <summary>Briefs the last build made that briefs.yaml no longer has: their PDFs are deleted (unless a current brief now writes there).</summary>
+    private static ImmutableArray<BriefResult> Removed(BriefsFile file, BuildManifest manifest, IEnumerable<BriefResult> results)
+    {
+        var current = file.Briefs.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
+        var written = results.Select(result => result.OutputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var removed = ImmutableArray.CreateBuilder<BriefResult>();
+        foreach (var (id, recorded) in manifest.Briefs.Where(pair => !current.Contains(pair.Key)))
+        {
+            string? path = null;
+            try
+            {
+                path = OutputPath(file.OutputFolder, recorded.Output);
+                if (!written.Contains(path))
+                    File.Delete(path);
+                removed.Add(new BriefResult(id, BriefStatus.Removed, 0, 0, path, null));
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or DefinitionException)
+            {
+                removed.Add(Failed(id, $"its PDF could not be removed: {error.Message}"));
+            }
+        }
+        return removed.ToImmutable();
+    }
+
+    /// <summary>Records what this build left (the manifest is written last, so a killed build leaves the old one) and reports it.</summary>
+    private static BuildReport Finish(BriefsFile file, BuildManifest previous, ImmutableArray<BriefResult> results, ImmutableArray<BriefResult> removed,
+        ImmutableArray<CorpusWarning> warnings, Action<BriefResult>? progress)
+    {
+        foreach (var result in removed)
+            progress?.Invoke(result);
+        var entries = results.Where(result => result.Status != BriefStatus.Failed).Select(result => KeyValuePair.Create(result.Id, Entry(file, result, previous)));
+        var manifest = previous with
+        {
+            Briefs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries),
+            Warnings = warnings,
+        };
+        try
+        {
+            ManifestFile.Write(file.OutputFolder, manifest);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Without a manifest the next build simply rebuilds everything; the PDFs written are complete.
+            warnings = warnings.Add(new CorpusWarning(ManifestFile.FileName, null, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief."));
+        }
+        return new BuildReport([.. results, .. removed], warnings);
+    }
+
+    private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>
+        result.Status == BriefStatus.Unchanged
+            ? previous.Briefs[result.Id]
+            : new ManifestEntry(result.Fingerprint!, Path.GetRelativePath(file.OutputFolder, result.OutputPath!).Replace('\\', '/'), result.Sha256!, result.Bytes, result.Pages, result.Articles);
 
     /// <summary>The PDF's creation date is the edition date, never the clock, so rebuilds give the same bytes.</summary>
     private static DateTimeOffset? CreationDate(DateOnly? date) =>

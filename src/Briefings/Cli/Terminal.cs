@@ -11,9 +11,9 @@ public static class Terminal
     public static void Status(string word, string colour, string text)
     {
         if (IsInteractive)
-            AnsiConsole.MarkupLine($"[{colour}]{Markup.Escape(word),-7}[/] {Markup.Escape(text)}");
+            AnsiConsole.MarkupLine($"[{colour}]{Markup.Escape(word),-9}[/] {Markup.Escape(text)}");
         else
-            Console.WriteLine($"{word,-7} {text}");
+            Console.WriteLine($"{word,-9} {text}");
     }
 
     /// <summary>A table on a terminal; tab-separated lines with a header otherwise.</summary>

@@ -73,7 +73,7 @@ public static class ArticleSelector
     private static int Mentions(Article article, string name, ArticleAnalyzer analyzer)
     {
         if (analyzer.Gazetteer.Resolve(name) is { } entity)
-            return analyzer.Analyze(article).Entities.FirstOrDefault(mention => mention.Name == entity.Name)?.Mentions ?? 0;
+            return analyzer.Entities(article).FirstOrDefault(mention => mention.Name == entity.Name)?.Mentions ?? 0;
         return Regex.Count(article.Text, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase);
     }
 

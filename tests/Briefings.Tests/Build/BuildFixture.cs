@@ -2,20 +2,31 @@ using Briefings.Testing;
 
 namespace Briefings.Tests.Build;
 
-/// <summary>A scratch project folder: the repository's templates and briefs.yaml, reading the repository's seeds.</summary>
+/// <summary>
+/// A scratch project folder: the repository's templates and briefs.yaml, reading the repository's
+/// seeds, or a copy of them that a test may change (<paramref name="ownSeeds"/>).
+/// </summary>
 public sealed class BuildFolder
 {
-    public BuildFolder(string? briefsYaml = null)
+    public BuildFolder(string? briefsYaml = null, bool ownSeeds = false)
     {
         Root = Directory.CreateTempSubdirectory("build-").FullName;
         CopyFolder(RepositoryRoot.File("templates"), Path.Combine(Root, "templates"));
         var yaml = briefsYaml ?? File.ReadAllText(RepositoryRoot.File("briefs.yaml"));
-        File.WriteAllText(BriefsFile, yaml.Replace("seeds: seeds", $"seeds: \"{RepositoryRoot.File("seeds")}\"", StringComparison.Ordinal));
+        if (ownSeeds)
+            CopyFolder(RepositoryRoot.File("seeds"), Path.Combine(Root, "seeds"));
+        else
+            yaml = yaml.Replace("seeds: seeds", $"seeds: \"{RepositoryRoot.File("seeds")}\"", StringComparison.Ordinal);
+        File.WriteAllText(BriefsFile, yaml);
     }
 
     public string Root { get; }
 
     public string BriefsFile => Path.Combine(Root, "briefs.yaml");
+
+    public string Seed(string name) => Path.Combine(Root, "seeds", name);
+
+    public string Template(string name) => Path.Combine(Root, "templates", name);
 
     public string Output(string name) => Path.Combine(Root, "out", name);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefings.Definitions;
 using HandlebarsDotNet;
 
@@ -9,7 +10,7 @@ namespace Briefings.Composition.Templates;
 /// after. Partials are every <c>*.md.hbs</c> under the folder, named by their path without the
 /// extension (<c>sections/summary</c>). Templates read only the data they are given.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     public const string MainTemplate = "brief.md.hbs";
     private const string Extension = ".md.hbs";
@@ -60,6 +61,25 @@ public sealed class TemplateSet
         if (!Directory.Exists(folder))
             throw new TemplateException(null, $"{folder}: the templates folder does not exist.");
         return new TemplateSet(folder);
+    }
+
+    /// <summary>
+    /// The templates a brief renders with, by name and source: the brief template, the given partials
+    /// and every partial they include by name (<c>{{> name}}</c>), transitively. Partials chosen at run
+    /// time (<c>{{> (lookup . "partial")}}</c>) are the section partials the caller passes.
+    /// </summary>
+    public IEnumerable<(string Name, string Source)> UsedWith(IEnumerable<string> partials)
+    {
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([MainTemplate[..^Extension.Length], .. partials]);
+        while (pending.TryPop(out var name))
+        {
+            if (!used.Add(name) || !_sources.TryGetValue(name, out var template))
+                continue;
+            foreach (Match include in NamedPartial().Matches(template.Source))
+                pending.Push(include.Groups["name"].Value);
+        }
+        return used.Select(name => (name, _sources.TryGetValue(name, out var template) ? template.Source : "\0missing"));
     }
 
     /// <summary>Throws the error of a partial that did not compile, if <paramref name="name"/> is one.</summary>
@@ -119,4 +139,7 @@ public sealed class TemplateSet
         var text = value?.ToString() ?? "";
         return "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ").Replace("\r", " ") + "\"";
     }
+
+    [GeneratedRegex(@"\{\{~?>\s*(?<name>[A-Za-z0-9_./-]+)")]
+    private static partial Regex NamedPartial();
 }

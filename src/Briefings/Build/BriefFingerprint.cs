@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Briefings.Composition;
+using Briefings.Composition.Templates;
+using Briefings.Corpus;
+using Briefings.Definitions;
+using Briefings.Definitions.Sections;
+
+namespace Briefings.Build;
+
+/// <summary>
+/// The fingerprint of everything one brief's PDF depends on: the program (code and bundled fonts),
+/// the brief's definition and the defaults, each selected article (id and full content, metadata
+/// included), the templates and partials it renders with, the theme and the other files of the
+/// templates folder (images), the gazetteer and the edition date. Where in briefs.yaml the brief
+/// is written is not part of it.
+/// </summary>
+public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutLocations } },
+    };
+
+    private readonly Dictionary<Article, string> articleHashes = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock articleLock = new();
+
+    public string Of(BriefDefinition brief, DefaultsDefinition defaults, Selection selection)
+    {
+        var builder = new FingerprintBuilder()
+            .Add("program", ProgramFingerprint.Current)
+            .Add("edition", shared.Edition)
+            .Add("theme-and-assets", shared.TemplateAssets)
+            .Add("gazetteer", shared.Gazetteer)
+            .Add("defaults", JsonSerializer.Serialize(defaults, Json))
+            .Add("brief", JsonSerializer.Serialize(brief with { Sections = [] }, Json));
+        foreach (var section in brief.Sections)
+            builder.Add("section:" + SectionKinds.NameOf(section), JsonSerializer.Serialize<object>(section, Json));
+        foreach (var (name, source) in templates.UsedWith(brief.Sections.Select(section => "sections/" + SectionKinds.NameOf(section))))
+            builder.Add("template:" + name, source);
+        foreach (var article in selection.Articles)
+            builder.Add("article:" + article.Id, HashOf(article));
+        return builder.Build();
+    }
+
+    private string HashOf(Article article)
+    {
+        lock (articleLock)
+        {
+            if (!articleHashes.TryGetValue(article, out var hash))
+                articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
+            return hash;
+        }
+    }
+
+    private static void WithoutLocations(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties.Where(property => property.Name == nameof(ILocated.Location)).ToList())
+            type.Properties.Remove(property);
+    }
+}

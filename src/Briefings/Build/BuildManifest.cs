@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Briefings.Corpus;
+
+namespace Briefings.Build;
+
+/// <summary>
+/// <c>out/.briefings-manifest.json</c>: the stamp of all inputs of the last build, what it left for
+/// every brief, and the corpus warnings it gave (so an unchanged build can repeat them).
+/// </summary>
+public sealed record BuildManifest(int Version, string? Stamp, ImmutableSortedDictionary<string, ManifestEntry> Briefs, ImmutableArray<CorpusWarning> Warnings)
+{
+    public const int CurrentVersion = 1;
+
+    public static BuildManifest Empty { get; } = new(CurrentVersion, null, ImmutableSortedDictionary<string, ManifestEntry>.Empty.WithComparers(StringComparer.Ordinal), []);
+}
