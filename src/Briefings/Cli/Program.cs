@@ -20,6 +20,7 @@ public static class Program
             ShowCommand.Create(),
             EntitiesCommand.Create(),
             ExplainCommand.Create(),
+            WatchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
