@@ -15,12 +15,20 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
 {
     private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> cache = new();
     private readonly ConcurrentDictionary<string, ImmutableArray<EntityMention>> mentions = new();
+    private readonly ConcurrentDictionary<string, string> searchTexts = new();
     private readonly QuoteExtractor quotes = new(gazetteer);
 
     public Gazetteer Gazetteer => gazetteer;
 
     public ArticleAnalysis Analyze(Article article) =>
         cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
+
+    /// <summary>
+    /// The article's title and text in lower case, for keyword search: an ordinal search in it is many
+    /// times faster than a case-insensitive one, and a build searches every article for every brief.
+    /// </summary>
+    public string SearchText(Article article) =>
+        searchTexts.GetOrAdd(article.Hash, _ => (article.Title + "\n" + article.Text).ToLowerInvariant());
 
     /// <summary>Only the known entities an article names, cheaper than a whole analysis (selection by <c>mentions</c> needs no more).</summary>
     public ImmutableArray<EntityMention> Entities(Article article) =>

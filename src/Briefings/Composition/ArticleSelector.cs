@@ -14,57 +14,65 @@ namespace Briefings.Composition;
 /// </summary>
 public static class ArticleSelector
 {
+    /// <summary>The selected articles. A listed article needs no filter, and an article is dropped at the first filter it fails.</summary>
     public static Selection Select(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer) =>
-        new([.. Explain(selection, corpus, analyzer).Where(reason => reason.Selected).Select(reason => reason.Article)]);
+        new([.. Reasons(selection, corpus, analyzer, stopAtFirstFailure: true).Where(reason => reason.Selected).Select(reason => reason.Article)]);
 
-    public static ImmutableArray<SelectionReason> Explain(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer)
+    /// <summary>Every article with the outcome of every filter, for <c>explain</c>.</summary>
+    public static ImmutableArray<SelectionReason> Explain(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer) =>
+        Reasons(selection, corpus, analyzer, stopAtFirstFailure: false);
+
+    private static ImmutableArray<SelectionReason> Reasons(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer, bool stopAtFirstFailure)
     {
         foreach (var reference in selection.Ids)
             if (corpus.Find(reference.Id) is null)
                 throw new CompositionException(reference.Location, $"no article has the id '{reference.Id}'{Suggestion(reference.Id, corpus)}. Run `briefings articles` to list the ids.");
         var listed = selection.Ids.Select(reference => reference.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. corpus.Articles.Select(article => Reason(article, listed.Contains(article.Id), selection, analyzer))];
+        return [.. corpus.Articles.Select(article => Reason(article, listed.Contains(article.Id), selection, analyzer, stopAtFirstFailure))];
     }
 
-    private static SelectionReason Reason(Article article, bool listed, SelectionDefinition selection, ArticleAnalyzer analyzer)
+    /// <summary>Checks the filters cheapest first (tags, dates, keywords, then mentions, which needs the gazetteer).</summary>
+    private static SelectionReason Reason(Article article, bool listed, SelectionDefinition selection, ArticleAnalyzer analyzer, bool stopAtFirstFailure)
     {
         var reasons = ImmutableArray.CreateBuilder<string>();
         if (listed)
             reasons.Add("listed in 'ids'");
-        if (!selection.HasFilters)
+        if (!selection.HasFilters || (listed && stopAtFirstFailure))
             return new SelectionReason(article, listed, listed ? reasons.ToImmutable() : ["not listed in 'ids'"]);
 
         var passes = true;
-        void Check(bool ok, string why, string whyNot)
+        bool Check(bool ok, string why, string whyNot)
         {
             passes &= ok;
             reasons.Add(ok ? why : whyNot);
+            return ok || !stopAtFirstFailure;
         }
+        var going = true;
         if (selection.Tags.Count > 0)
         {
             var tags = selection.Tags.Where(tag => article.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)).ToList();
-            Check(tags.Count > 0, $"tagged {Quoted(tags)}", $"has none of the tags {Quoted(selection.Tags)}");
+            going = Check(tags.Count > 0, $"tagged {Quoted(tags)}", $"has none of the tags {Quoted(selection.Tags)}");
         }
-        if (selection.Mentions.Count > 0)
-        {
-            var found = selection.Mentions.Select(name => (Name: name, Count: Mentions(article, name, analyzer))).Where(found => found.Count > 0).ToList();
-            Check(found.Count > 0, $"mentions {string.Join(", ", found.Select(found => $"{found.Name} ({found.Count}×)"))}", $"mentions none of {Quoted(selection.Mentions)}");
-        }
-        if (!selection.Keywords.IsEmpty)
-        {
-            var text = article.Title + "\n" + article.Text;
-            bool Contains(string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
-            var missing = selection.Keywords.All.Where(word => !Contains(word)).ToList();
-            var any = selection.Keywords.Any.Where(Contains).ToList();
-            var ok = missing.Count == 0 && (selection.Keywords.Any.Count == 0 || any.Count > 0);
-            Check(ok, $"contains {Quoted([.. selection.Keywords.All, .. any])}",
-                missing.Count > 0 ? $"lacks {Quoted(missing)}" : $"contains none of {Quoted(selection.Keywords.Any)}");
-        }
-        if (selection.Since is not null || selection.Until is not null)
+        if (going && (selection.Since is not null || selection.Until is not null))
         {
             var date = article.Date;
             var within = date is { } known && (selection.Since is null || known >= selection.Since) && (selection.Until is null || known <= selection.Until);
-            Check(within, $"dated {Format(date)}, within the dates", date is null ? "has no date, so cannot be within 'since'/'until'" : $"dated {Format(date)}, outside the dates");
+            going = Check(within, $"dated {Format(date)}, within the dates", date is null ? "has no date, so cannot be within 'since'/'until'" : $"dated {Format(date)}, outside the dates");
+        }
+        if (going && !selection.Keywords.IsEmpty)
+        {
+            var text = analyzer.SearchText(article);
+            bool Contains(string word) => text.Contains(word.ToLowerInvariant(), StringComparison.Ordinal);
+            var missing = selection.Keywords.All.Where(word => !Contains(word)).ToList();
+            var any = selection.Keywords.Any.Where(Contains).ToList();
+            var ok = missing.Count == 0 && (selection.Keywords.Any.Count == 0 || any.Count > 0);
+            going = Check(ok, $"contains {Quoted([.. selection.Keywords.All, .. any])}",
+                missing.Count > 0 ? $"lacks {Quoted(missing)}" : $"contains none of {Quoted(selection.Keywords.Any)}");
+        }
+        if (going && selection.Mentions.Count > 0)
+        {
+            var found = selection.Mentions.Select(name => (Name: name, Count: Mentions(article, name, analyzer))).Where(found => found.Count > 0).ToList();
+            Check(found.Count > 0, $"mentions {string.Join(", ", found.Select(found => $"{found.Name} ({found.Count}×)"))}", $"mentions none of {Quoted(selection.Mentions)}");
         }
         return new SelectionReason(article, listed || passes, reasons.ToImmutable());
     }

@@ -11,8 +11,16 @@ namespace Briefings.Composition.Sections;
 /// </summary>
 public sealed class SummarySectionComposer : ISectionComposer
 {
-    /// <summary>Only the opening of each article is ranked: news puts what matters first, and it bounds the work.</summary>
-    public const int SentencesPerArticle = 40;
+    /// <summary>
+    /// Only the opening of each article is ranked (news puts what matters first), and at most about
+    /// this many sentences in all: LexRank compares every pair, so this bounds the work of a brief
+    /// on a hundred articles. Each article still offers at least <see cref="MinSentencesPerArticle"/>.
+    /// </summary>
+    public const int MaxCandidates = 1200;
+
+    public const int MaxSentencesPerArticle = 40;
+
+    public const int MinSentencesPerArticle = 5;
 
     private static readonly FrozenSet<string> DanglingOpeners = FrozenSet.ToFrozenSet(
         ["He", "She", "It", "They", "This", "These", "That", "Those", "But", "And", "Or", "So", "Yet", "However", "Still", "His", "Her", "Their", "Its"],
@@ -23,8 +31,9 @@ public sealed class SummarySectionComposer : ISectionComposer
     public SectionModel Compose(SectionDefinition definition, SectionInput input)
     {
         var summary = (SummarySectionDefinition)definition;
+        var perArticle = Math.Clamp(MaxCandidates / Math.Max(1, input.Selection.Articles.Length), MinSentencesPerArticle, MaxSentencesPerArticle);
         var candidates = input.Sources
-            .SelectMany(source => source.Analysis.Sentences.Take(SentencesPerArticle)
+            .SelectMany(source => source.Analysis.Sentences.Take(perArticle)
                 .Where(sentence => Usable(sentence.Text))
                 .Select(sentence => new SummaryCandidate(sentence.Text, source.Source, sentence.Position)))
             .ToList();

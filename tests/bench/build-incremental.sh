@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-process figures of incremental builds (issue 6), with the shipped, ReadyToRun-compiled program:
+# 1. the real seeds: a no-op rebuild, less the program's start-up (`--version`); target under 0.5 s;
+# 2. the generated 10,000-article corpus with 100 briefs: full build, no-op rebuild, and a rebuild
+#    after one seed file changed (it concerns one brief); target: no-op at least 20 times faster than full.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# A fresh Release build: a ReadyToRun image compiled against stale intermediates (left by a
+# BenchmarkDotNet run, say) was seen to abort at start-up.
+rm -rf "$root"/src/*/obj/Release "$root"/src/*/bin/Release
+dotnet publish "$root/src/Briefings" -c Release -r linux-x64 --self-contained false -o "$work/app" -v quiet >/dev/null
+app="$work/app/briefings"
+export SOURCE_DATE_EPOCH=1735603200
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); echo "$end - $start" | bc; }
+best_of() { local best=999 t; for _ in 1 2 3 4 5; do t=$(seconds "$@"); best=$(echo "if ($t < $best) $t else $best" | bc); done; echo "$best"; }
+
+echo "== real seeds"
+mkdir -p "$work/real"
+cp -r "$root/seeds" "$root/templates" "$root/briefs.yaml" "$work/real/"
+(cd "$work/real" && "$app" build briefs.yaml >/dev/null)
+startup=$(best_of "$app" --version)
+noop=$(cd "$work/real" && best_of "$app" build briefs.yaml)
+printf 'start-up %.3f s, no-op build %.3f s, no-op less start-up %.3f s (target < 0.5 s)\n' "$startup" "$noop" "$(echo "$noop - $startup" | bc)"
+
+echo "== generated corpus: 10,000 articles, 100 briefs"
+dotnet run -c Release --project "$root/tests/Briefings.Benchmarks" -- generate-project "$work/big" >/dev/null
+cd "$work/big"
+timed() { /usr/bin/time -f %e -o "$work/t" "$@" > "$work/out.json" 2>/dev/null || true; tail -n 1 "$work/t"; }
+built() { grep -c '"status": "built"' "$work/out.json" || true; }
+full=$(timed "$app" build briefs.yaml --json); full_built=$(built)
+noop=$(best_of "$app" build briefs.yaml)
+first_seed=$(ls seeds/*.txt | sort | head -n 1)
+# A correction inside the first article's first paragraph (line 5: title, blank, byline, blank, paragraph).
+sed -i '5s/$/ (Corrected.)/' "$first_seed"
+one=$(timed "$app" build briefs.yaml --json); one_built=$(built)
+printf 'full build %.2f s (%s briefs built); no-op %.3f s (%.0fx faster than full); one seed changed %.2f s (%s brief rebuilt, %s failed)\n' \
+  "$full" "$full_built" "$noop" "$(echo "$full / $noop" | bc -l)" "$one" "$one_built" "$(grep -c '"status": "failed"' "$work/out.json" || true)"
