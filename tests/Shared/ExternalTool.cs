@@ -4,7 +4,7 @@ using Xunit;
 namespace Briefings.Testing;
 
 /// <summary>
-/// Runs a command-line tool that some checks need (qpdf, pdftotext, pdffonts). Where it is not
+/// Runs a command-line tool that some checks need (qpdf, pdftotext, pdffonts, aiosmtpd). Where it is not
 /// installed the test is skipped, unless <c>BRIEFINGS_REQUIRE_TOOLS=1</c> (set by .ci/run), which
 /// turns the skip into a failure.
 /// </summary>
@@ -12,14 +12,14 @@ public static class ExternalTool
 {
     public const string RequireVariable = "BRIEFINGS_REQUIRE_TOOLS";
 
-    public static string Require(string name)
+    public static string Require(string name, string install = "apt-get install qpdf poppler-utils")
     {
         var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
             .Select(folder => System.IO.Path.Combine(folder, name))
             .FirstOrDefault(System.IO.File.Exists);
         if (path is not null)
             return path;
-        var message = $"'{name}' is not installed (apt-get install qpdf poppler-utils).";
+        var message = $"'{name}' is not installed ({install}).";
         if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
             Assert.Fail(message + $" {RequireVariable}=1 makes this a failure.");
         Assert.Skip(message);

@@ -135,6 +135,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
                 Warnings = document.Warnings,
                 Bytes = pdf.Length,
                 Sha256 = ContentHash.Of(pdf),
+                Facts = brief.Facts,
                 Milliseconds = clock.ElapsedMilliseconds,
             };
         }
@@ -195,7 +196,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
     private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>
         result.Status == BriefStatus.Unchanged
             ? previous.Briefs[result.Id]
-            : new ManifestEntry(result.Fingerprint!, Path.GetRelativePath(file.OutputFolder, result.OutputPath!).Replace('\\', '/'), result.Sha256!, result.Bytes, result.Pages, result.Articles);
+            : new ManifestEntry(result.Fingerprint!, Path.GetRelativePath(file.OutputFolder, result.OutputPath!).Replace('\\', '/'), result.Sha256!, result.Bytes, result.Pages, result.Articles, result.Facts);
 
     /// <summary>The PDF's creation date is the edition date, never the clock, so rebuilds give the same bytes.</summary>
     private static DateTimeOffset? CreationDate(DateOnly? date) =>

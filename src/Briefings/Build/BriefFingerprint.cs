@@ -32,8 +32,9 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
             .Add("edition", shared.Edition)
             .Add("theme-and-assets", shared.TemplateAssets)
             .Add("gazetteer", shared.Gazetteer)
-            .Add("defaults", JsonSerializer.Serialize(defaults, Json))
-            .Add("brief", JsonSerializer.Serialize(brief with { Sections = [] }, Json));
+            // Who a brief is mailed to is not part of its PDF.
+            .Add("defaults", JsonSerializer.Serialize(defaults with { Email = null }, Json))
+            .Add("brief", JsonSerializer.Serialize(brief with { Sections = [], Email = null }, Json));
         foreach (var section in brief.Sections)
             builder.Add("section:" + SectionKinds.NameOf(section), JsonSerializer.Serialize<object>(section, Json));
         foreach (var (name, source) in templates.UsedWith(brief.Sections.Select(section => "sections/" + SectionKinds.NameOf(section))))

@@ -15,6 +15,9 @@ public sealed record BriefResult(string Id, BriefStatus Status, int Articles, in
 
     public long Bytes { get; init; }
 
+    /// <summary>What the brief says about itself (title, key points), for mailing it.</summary>
+    public Composition.BriefFacts? Facts { get; init; }
+
     /// <summary>The SHA-256 of the PDF this build wrote.</summary>
     public string? Sha256 { get; init; }
 

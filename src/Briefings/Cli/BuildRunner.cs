@@ -13,7 +13,7 @@ namespace Briefings.Cli;
 /// </summary>
 public static class BuildRunner
 {
-    public static int Run(FileInfo briefsFile, BuildOptions options, bool json)
+    public static int Run(FileInfo briefsFile, BuildOptions options, bool json, bool email = false)
     {
         BriefsFile file;
         DateOnly? edition;
@@ -38,7 +38,12 @@ public static class BuildRunner
             JsonOutput.Write(BuildReportJson.Of(report));
         else
             Print(report);
-        return report.AnyFailed ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
+        var exit = report.AnyFailed ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
+        if (!email)
+            return exit;
+        var rebuilt = report.Briefs.Where(brief => brief.Status == BriefStatus.Built).Select(brief => brief.Id).ToHashSet(StringComparer.Ordinal);
+        var mailed = rebuilt.Count == 0 ? ExitCodes.Success : DeliveryRunner.Run(file, Delivery.DeliveryOptions.Default with { Only = rebuilt });
+        return Math.Max(exit, mailed);
     }
 
     private static BuildReport WithProgressBar(BriefsFile file, Func<Action<BriefResult>, BuildReport> build) =>

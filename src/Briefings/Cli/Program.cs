@@ -21,6 +21,7 @@ public static class Program
             EntitiesCommand.Create(),
             ExplainCommand.Create(),
             WatchCommand.Create(),
+            EmailCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

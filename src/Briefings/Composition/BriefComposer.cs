@@ -38,7 +38,9 @@ public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyze
             sections,
             Sources(selection));
         var markdown = templates.Render(model);
-        return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief), date);
+        var keyPoints = sections.Select(section => section.Data).OfType<SummaryData>().FirstOrDefault()?.Points.Select(point => point.Text) ?? [];
+        var facts = new BriefFacts(model.Title, model.Subtitle, model.Label, model.Marking, model.Date, [.. keyPoints]);
+        return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief), date, facts);
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

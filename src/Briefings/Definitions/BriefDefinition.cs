@@ -18,6 +18,9 @@ public sealed record BriefDefinition : ILocated
     public SelectionDefinition Select { get; init; } = new();
     public List<SectionDefinition> Sections { get; init; } = [];
 
+    /// <summary>Who the brief is mailed to (over <c>defaults.email</c>); not part of its PDF.</summary>
+    public Delivery.EmailDefinition? Email { get; init; }
+
     public SourceLocation? Location { get; init; }
 
     public object WithLocation(SourceLocation location) => this with { Location = location };

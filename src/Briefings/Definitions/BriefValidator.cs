@@ -30,6 +30,8 @@ public static partial class BriefValidator
                 throw new DefinitionException(section.Location ?? at, $"brief '{brief.Id}', section '{SectionKinds.NameOf(section)}': {problem}.");
         if (brief.Output is not null)
             ValidateOutput(brief);
+        if (brief.Email is not null)
+            Delivery.DeliveryValidator.Validate(brief.Email, $"brief '{brief.Id}', email");
     }
 
     /// <summary>The output file's path relative to the output folder.</summary>

@@ -16,7 +16,7 @@ namespace Briefings.Definitions;
 /// </summary>
 public sealed class BriefsFileLoader
 {
-    private static readonly string[] TopLevelKeys = ["seeds", "templates", "output", "defaults", "briefs"];
+    private static readonly string[] TopLevelKeys = ["seeds", "templates", "output", "defaults", "delivery", "briefs"];
 
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
@@ -41,8 +41,16 @@ public sealed class BriefsFileLoader
             System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, ReadTop<string>(events, root, key, deserializer, file) ?? fallback));
 
         var defaults = ReadTop<DefaultsDefinition>(events, root, "defaults", deserializer, file) ?? new DefaultsDefinition();
+        if (defaults.Email is { } email)
+            Delivery.DeliveryValidator.Validate(email, "defaults.email");
+        var delivery = ReadTop<Delivery.DeliveryDefinition>(events, root, "delivery", deserializer, file);
+        if (delivery is not null)
+            Delivery.DeliveryValidator.Validate(delivery);
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
-            Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file));
+            Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
+        {
+            Delivery = delivery is null ? null : delivery with { Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)) },
+        };
     }
 
     private static string ReadText(string path, string file)

@@ -6,4 +6,5 @@ public sealed record DefaultsDefinition
     public string Marking { get; init; } = "UNCLASSIFIED // OPEN SOURCE";
     public string? PreparedBy { get; init; }
     public string Label { get; init; } = "Brief";
+    public Delivery.EmailDefinition? Email { get; init; }
 }

@@ -11,8 +11,9 @@ public static class BuildCommand
         var briefs = BriefsArgument();
         var force = new Option<bool>("--force") { Description = "Rebuild every brief, changed or not." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable build report instead of lines." };
-        var command = new Command("build", "Build the briefs of a briefs file whose inputs changed into PDFs under the output folder.") { briefs, force, json };
-        command.SetAction(parse => BuildRunner.Run(parse.GetValue(briefs)!, BuildOptions.Default with { Force = parse.GetValue(force) }, parse.GetValue(json)));
+        var email = new Option<bool>("--email") { Description = "Then mail the briefs this build rebuilt (see `email`)." };
+        var command = new Command("build", "Build the briefs of a briefs file whose inputs changed into PDFs under the output folder.") { briefs, force, json, email };
+        command.SetAction(parse => BuildRunner.Run(parse.GetValue(briefs)!, BuildOptions.Default with { Force = parse.GetValue(force) }, parse.GetValue(json), parse.GetValue(email)));
         return command;
     }
 

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Briefings.Build;
+using Briefings.Definitions;
+using Briefings.Delivery;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// One delivery as the CLI runs it, for <c>email</c> and <c>build --email</c>: mail the briefs and
+/// print one line per brief (failures on stderr). Returns the exit code.
+/// </summary>
+public static class DeliveryRunner
+{
+    public static int Run(BriefsFile file, DeliveryOptions options)
+    {
+        ImmutableArray<DeliveryResult> results;
+        try
+        {
+            var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
+            var transport = SmtpTransport.For(delivery, retry => Console.Error.WriteLine($"retrying {retry}"));
+            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options);
+            Console.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
+        }
+        catch (DeliveryException error)
+        {
+            Console.Error.WriteLine($"briefings: {error.Message}");
+            return ExitCodes.BadInput;
+        }
+        foreach (var result in results)
+            Print(result);
+        return results.Any(result => result.Status == DeliveryStatus.Failed) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
+    }
+
+    private static void Print(DeliveryResult result)
+    {
+        var recipients = string.Join(", ", result.Recipients);
+        switch (result.Status)
+        {
+            case DeliveryStatus.Failed:
+                Console.Error.WriteLine($"failed  {result.BriefId}  {result.Error}");
+                break;
+            case DeliveryStatus.Sent:
+                Terminal.Status("sent", "green", $"{result.BriefId,-28} to {recipients}  \"{result.Subject}\"  {result.MessageId}");
+                break;
+            case DeliveryStatus.WouldSend:
+                Terminal.Status("would send", "yellow", $"{result.BriefId,-28} to {recipients}  \"{result.Subject}\"");
+                break;
+            case DeliveryStatus.AlreadySent:
+                Terminal.Status("already", "grey", $"{result.BriefId,-28} sent to {recipients} at this version");
+                break;
+            case DeliveryStatus.NoRecipients:
+                Terminal.Status("no mail", "grey", $"{result.BriefId,-28} has no recipients");
+                break;
+        }
+    }
+}

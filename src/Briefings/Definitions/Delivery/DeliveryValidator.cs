@@ -1,0 +1,52 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Definitions.Delivery;
+
+/// <summary>Checks delivery settings and e-mail addresses, with the place in briefs.yaml of any mistake.</summary>
+public static partial class DeliveryValidator
+{
+    public static void Validate(DeliveryDefinition delivery)
+    {
+        var at = delivery.Location;
+        if (string.IsNullOrWhiteSpace(delivery.From))
+            throw new DefinitionException(at, "'delivery' needs a 'from' address, e.g. `from: Analysis Desk <desk@example.org>`.");
+        Address(delivery.From, "'delivery.from'", at);
+        if (delivery.Retry.Attempts is < 1 or > 20 || delivery.Retry.DelayMs is < 0 or > 600_000)
+            throw new DefinitionException(at, "'delivery.retry' needs 1–20 'attempts' and a 'delay_ms' of 0–600000.");
+        if (delivery.Smtp is not { } smtp)
+            return;
+        var where = smtp.Location ?? at;
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+            throw new DefinitionException(where, "'delivery.smtp' needs a 'host'.");
+        if (smtp.Port is < 1 or > 65535)
+            throw new DefinitionException(where, $"'delivery.smtp.port' {smtp.Port} is not a port (1–65535).");
+        if (smtp.Security == "tls")
+            throw new DefinitionException(where, "'security: tls' (implicit TLS, port 465) is not supported: System.Net.Mail can only upgrade a plain connection. Use `security: starttls` (usually port 587) or `none`.");
+        if (smtp.Security is not (SmtpSecurity.None or SmtpSecurity.StartTls))
+            throw new DefinitionException(where, $"'delivery.smtp.security' is '{smtp.Security}'; use 'none' or 'starttls'.");
+        if (smtp.PasswordEnv is not null && smtp.User is null)
+            throw new DefinitionException(where, "'delivery.smtp.password_env' needs a 'user' to log in as.");
+        if (smtp.PasswordEnv is { } variable && !EnvironmentName().IsMatch(variable))
+            throw new DefinitionException(where, $"'delivery.smtp.password_env' must name an environment variable (letters, digits, _), not '{variable}'; the password itself never goes in briefs.yaml.");
+        if (smtp.TimeoutSeconds is < 1 or > 600)
+            throw new DefinitionException(where, "'delivery.smtp.timeout_seconds' must be between 1 and 600.");
+    }
+
+    public static void Validate(EmailDefinition email, string owner)
+    {
+        foreach (var address in (email.To ?? []).Concat(email.Cc ?? []))
+            Address(address, $"{owner}: recipient", email.Location);
+        if (email.Body is { } body && (body.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(body) || body.Contains('\\')))
+            throw new DefinitionException(email.Location, $"{owner}: 'body' names templates inside templates/ (e.g. `email/body`), not '{body}'.");
+    }
+
+    private static void Address(string address, string what, SourceLocation? at)
+    {
+        if (!MailAddress.TryCreate(address, out var parsed) || !parsed.Host.Contains('.') && parsed.Host != "localhost")
+            throw new DefinitionException(at, $"{what} '{address}' is not a valid e-mail address.");
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex EnvironmentName();
+}

@@ -1,0 +1,76 @@
+using Briefings.Build;
+using Briefings.Cli;
+using Briefings.Delivery;
+using Xunit;
+
+namespace Briefings.Tests.Delivery;
+
+/// <summary>Delivery against a real SMTP server on 127.0.0.1 (aiosmtpd), and against one that is down.</summary>
+public sealed class SmtpDeliveryTests
+{
+    private static string Smtp(int port, int attempts = 3) => $$"""
+          from: Analysis Desk <desk@example.org>
+          smtp: { host: 127.0.0.1, port: {{port}}, security: none, timeout_seconds: 5 }
+          retry: { attempts: {{attempts}}, delay_ms: 50 }
+        """;
+
+    [Fact]
+    public void Email_DeliversEachBriefOnce_WithBothBodiesAndTheBuiltPdf()
+    {
+        using var server = SmtpServer.Start();
+        var project = new DeliveryProject(Smtp(server.Port));
+
+        Assert.Equal(ExitCodes.Success, Program.Main(["email", project.Folder.BriefsFile]));
+        Assert.Equal(ExitCodes.Success, Program.Main(["email", project.Folder.BriefsFile]));
+
+        var messages = server.Messages.Select(ReceivedMessage.Parse).ToList();
+        Assert.Equal(3, messages.Count);
+        var hamas = Assert.Single(messages, message => message.MessageId.StartsWith("<emirate-and-hamas.", StringComparison.Ordinal));
+        Assert.Equal("Analysis Desk <desk@example.org>", hamas.From);
+        Assert.Equal((DeliveryProject.Reader, DeliveryProject.Archive), (hamas.To, hamas.Cc));
+        Assert.Equal("Brief: The Islamic Emirate and Hamas (24 July 2024)", hamas.Subject);
+        Assert.Contains("Key points", hamas.Text);
+        Assert.Contains("<li>", hamas.Html);
+        Assert.Contains("The Islamic Emirate and Hamas", hamas.Html);
+        var pdf = Assert.Single(hamas.Attachments);
+        Assert.Equal(("application/pdf", "emirate-and-hamas.pdf"), (pdf.ContentType, pdf.FileName));
+        Assert.Equal(ContentHash.OfFile(project.Output("emirate-and-hamas.pdf")), pdf.Sha256);
+        Assert.Equal(6, project.Ledger.Entries.Count);
+    }
+
+    [Fact]
+    public void Email_RetriesThenFailsClearly_AndRecordsNothing_WhenTheServerIsDown()
+    {
+        var project = new DeliveryProject(Smtp(SmtpServer.FreePort(), attempts: 3));
+        var retries = new List<string>();
+        var transport = SmtpTransport.For(project.File.Delivery!, retries.Add);
+
+        var results = project.Deliver(transport);
+
+        Assert.All(results, result =>
+        {
+            Assert.Equal(DeliveryStatus.Failed, result.Status);
+            Assert.Contains("cannot connect (ConnectionRefused", result.Error);
+            Assert.Contains("Nothing was recorded as sent", result.Error);
+        });
+        Assert.Equal(3 * 2, retries.Count);
+        Assert.StartsWith("attempt 1 of 3 failed", retries[0]);
+        Assert.Empty(project.Ledger.Entries);
+    }
+
+    [Fact]
+    public void BuildWithEmail_MailsOnlyTheBriefsItRebuilt()
+    {
+        using var server = SmtpServer.Start();
+        var project = new DeliveryProject(Smtp(server.Port), ownSeeds: true);
+        Assert.Equal(ExitCodes.Success, Program.Main(["email", project.Folder.BriefsFile]));
+        var seed = project.Folder.Seed("003_1383fc75b628ea80.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("were not disclosed", "were kept private", StringComparison.Ordinal));
+
+        Assert.Equal(ExitCodes.Success, Program.Main(["build", project.Folder.BriefsFile, "--email"]));
+
+        var messages = server.Messages.Select(ReceivedMessage.Parse).ToList();
+        Assert.Equal(4, messages.Count);
+        Assert.Equal(2, messages.Count(message => message.MessageId.StartsWith("<emirate-and-hamas.", StringComparison.Ordinal)));
+    }
+}
