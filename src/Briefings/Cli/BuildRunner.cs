@@ -42,7 +42,7 @@ public static class BuildRunner
         if (!email)
             return exit;
         var rebuilt = report.Briefs.Where(brief => brief.Status == BriefStatus.Built).Select(brief => brief.Id).ToHashSet(StringComparer.Ordinal);
-        var mailed = rebuilt.Count == 0 ? ExitCodes.Success : DeliveryRunner.Run(file, Delivery.DeliveryOptions.Default with { Only = rebuilt });
+        var mailed = rebuilt.Count == 0 ? ExitCodes.Success : DeliveryRunner.Run(file, Delivery.DeliveryOptions.Default with { Only = rebuilt }, json ? Console.Error : null);
         return Math.Max(exit, mailed);
     }
 

@@ -11,15 +11,17 @@ namespace Briefings.Cli;
 /// </summary>
 public static class DeliveryRunner
 {
-    public static int Run(BriefsFile file, DeliveryOptions options)
+    /// <param name="lines">Where the per-brief lines go: stdout, or stderr when stdout carries a JSON report.</param>
+    public static int Run(BriefsFile file, DeliveryOptions options, TextWriter? lines = null)
     {
+        lines ??= Console.Out;
         ImmutableArray<DeliveryResult> results;
         try
         {
             var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
             var transport = SmtpTransport.For(delivery, retry => Console.Error.WriteLine($"retrying {retry}"));
             results = new Deliverer(file, transport, TimeProvider.System).Deliver(options);
-            Console.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
+            lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
         }
         catch (DeliveryException error)
         {
@@ -27,12 +29,17 @@ public static class DeliveryRunner
             return ExitCodes.BadInput;
         }
         foreach (var result in results)
-            Print(result);
+            Print(result, lines);
         return results.Any(result => result.Status == DeliveryStatus.Failed) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
     }
 
-    private static void Print(DeliveryResult result)
+    private static void Print(DeliveryResult result, TextWriter lines)
     {
+        if (lines != Console.Out && result.Status != DeliveryStatus.Failed)
+        {
+            lines.WriteLine($"{result.Status.ToString().ToLowerInvariant(),-9} {result.BriefId}  {string.Join(", ", result.Recipients)}");
+            return;
+        }
         var recipients = string.Join(", ", result.Recipients);
         switch (result.Status)
         {
