@@ -38,7 +38,10 @@ public static class BuildRunner
             JsonOutput.Write(BuildReportJson.Of(report));
         else
             Print(report);
-        var exit = report.AnyFailed ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
+        // A brief whose definition is refused is bad input (2), though the other briefs were still built.
+        var exit = file.Briefs.Any(entry => entry.Error is not null) ? ExitCodes.BadInput
+            : report.AnyFailed ? ExitCodes.SomeBriefsFailed
+            : ExitCodes.Success;
         if (!email)
             return exit;
         var rebuilt = report.Briefs.Where(brief => brief.Status == BriefStatus.Built).Select(brief => brief.Id).ToHashSet(StringComparer.Ordinal);

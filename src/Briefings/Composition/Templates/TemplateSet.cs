@@ -15,12 +15,15 @@ public sealed partial class TemplateSet
     public const string MainTemplate = "brief.md.hbs";
     private const string Extension = ".md.hbs";
 
-    private readonly HandlebarsTemplate<object, object> _brief;
+    private readonly HandlebarsTemplate<TextWriter, object, object> _brief;
     private readonly Dictionary<string, (string File, string Source)> _sources = [];
     private readonly Dictionary<string, TemplateException> _broken = [];
 
-    private TemplateSet(string folder)
+    private readonly TimeSpan _renderTimeLimit;
+
+    private TemplateSet(string folder, TimeSpan renderTimeLimit)
     {
+        _renderTimeLimit = renderTimeLimit;
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             TextEncoder = new MarkdownTextEncoder(),
@@ -50,17 +53,18 @@ public sealed partial class TemplateSet
         if (!_sources.ContainsKey(MainTemplate[..^Extension.Length]))
             throw new TemplateException(null, $"{Path.Combine(folder, MainTemplate)}: the brief template is missing.");
         var main = _sources[MainTemplate[..^Extension.Length]];
-        _brief = Compile(() => handlebars.Compile(main.Source), MainTemplate[..^Extension.Length]);
+        _brief = Compile(() => handlebars.Compile(new StringReader(main.Source)), MainTemplate[..^Extension.Length]);
     }
 
     /// <summary>The template files' names and texts, for fingerprints and error positions.</summary>
     public IReadOnlyDictionary<string, (string File, string Source)> Sources => _sources;
 
-    public static TemplateSet Load(string folder)
+    /// <param name="renderTimeLimit">Longest a brief's template may render; <see cref="DefaultRenderTimeLimit"/> when null.</param>
+    public static TemplateSet Load(string folder, TimeSpan? renderTimeLimit = null)
     {
         if (!Directory.Exists(folder))
             throw new TemplateException(null, $"{folder}: the templates folder does not exist.");
-        return new TemplateSet(folder);
+        return new TemplateSet(folder, renderTimeLimit ?? DefaultRenderTimeLimit);
     }
 
     /// <summary>
@@ -89,17 +93,39 @@ public sealed partial class TemplateSet
             throw error;
     }
 
+    /// <summary>Most characters a brief's Markdown may have; far beyond any real brief.</summary>
+    public const int MaxOutputChars = 16_000_000;
+
+    /// <summary>Longest a brief's template may render, unless the set was loaded with another limit.</summary>
+    public static readonly TimeSpan DefaultRenderTimeLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Renders the brief template within the size and time bounds. A template that loops without
+    /// writing is abandoned at the time limit (its thread ends with the process).
+    /// </summary>
     public string Render(object model)
     {
+        var data = TemplateData.From(model)!;
+        var writer = new BoundedWriter(MaxOutputChars, DateTime.UtcNow + _renderTimeLimit);
+        var rendering = Task.Factory.StartNew(() => _brief(writer, data), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            return _brief(TemplateData.From(model)!);
+            if (!rendering.Wait(_renderTimeLimit + TimeSpan.FromSeconds(1)))
+                throw new TemplateException(new SourceLocation(_sources[MainTemplate[..^Extension.Length]].File, 1, 1),
+                    $"the brief template is still rendering after {_renderTimeLimit.TotalSeconds:0} s; it probably repeats without end.");
+            return writer.ToString();
         }
-        catch (HandlebarsException error)
+        catch (AggregateException wrapped) when (wrapped.InnerException is { } error)
         {
-            throw Located(error, MainTemplate[..^Extension.Length]);
+            if (Innermost(error) is TemplateLimitException limit)
+                throw new TemplateException(new SourceLocation(_sources[MainTemplate[..^Extension.Length]].File, 1, 1), limit.Message, limit);
+            if (error is HandlebarsException handlebars)
+                throw Located(handlebars, MainTemplate[..^Extension.Length]);
+            throw;
         }
     }
+
+    private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;
 
     private T Compile<T>(Func<T> compile, string name)
     {
@@ -113,10 +139,21 @@ public sealed partial class TemplateSet
         }
     }
 
+    /// <summary>The error's first line, with the cause when Handlebars only says "see inner exception".</summary>
+    private static string Describe(HandlebarsException error)
+    {
+        var message = error.Message.Split('\n')[0].Trim();
+        var cause = Innermost(error);
+        if (cause == error || !message.Contains("inner exception", StringComparison.OrdinalIgnoreCase))
+            return message;
+        var cut = message.IndexOf(", see inner exception", StringComparison.OrdinalIgnoreCase);
+        return (cut > 0 ? message[..cut] : message) + ": " + cause.Message.Split('\n')[0].Trim();
+    }
+
     /// <summary>Finds the template whose source holds the tag the error names; the named one if none does.</summary>
     private TemplateException Located(HandlebarsException error, string name)
     {
-        var message = error.Message.Split('\n')[0].Trim();
+        var message = Describe(error);
         foreach (var (file, source) in _sources.Values.Prepend(_sources[name]))
         {
             var location = TemplateErrorLocator.Locate(file, source, message);
