@@ -58,7 +58,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
                 continue;
             }
             // Assigned before the call: `progress?.Invoke(x = …)` would skip the assignment when progress is null.
-            results[i] = upToDate ?? Failed(entry.Id, error!);
+            results[i] = upToDate ?? Failed(entry.Id, error!) with { DefinitionRefused = true };
             progress?.Invoke(results[i]);
         }
 

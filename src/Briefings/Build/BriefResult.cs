@@ -11,6 +11,9 @@ public sealed record BriefResult(string Id, BriefStatus Status, int Articles, in
 {
     public ImmutableArray<string> Warnings { get; init; } = [];
 
+    /// <summary>It failed because its definition is refused or selects nothing usable (bad input), not while building.</summary>
+    public bool DefinitionRefused { get; init; }
+
     public string? Fingerprint { get; init; }
 
     public long Bytes { get; init; }

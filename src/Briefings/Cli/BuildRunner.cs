@@ -38,8 +38,8 @@ public static class BuildRunner
             JsonOutput.Write(BuildReportJson.Of(report));
         else
             Print(report);
-        // A brief whose definition is refused is bad input (2), though the other briefs were still built.
-        var exit = file.Briefs.Any(entry => entry.Error is not null) ? ExitCodes.BadInput
+        // A brief whose definition is refused (or selects no article) is bad input (2), though the other briefs were still built.
+        var exit = report.Briefs.Any(brief => brief.DefinitionRefused) ? ExitCodes.BadInput
             : report.AnyFailed ? ExitCodes.SomeBriefsFailed
             : ExitCodes.Success;
         if (!email)

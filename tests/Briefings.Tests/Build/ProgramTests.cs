@@ -14,7 +14,16 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public void Main_ExitsWithOne_WhenABriefFails()
+    public void Main_ExitsWithOne_WhenABriefFailsToBuild()
+    {
+        var folder = new BuildFolder();
+        File.WriteAllText(folder.Template("sections/sources.md.hbs"), "## {{title}\n");
+
+        Assert.Equal(ExitCodes.SomeBriefsFailed, Program.Main(["build", folder.BriefsFile]));
+    }
+
+    [Fact]
+    public void Main_ExitsWithTwo_WhenABriefSelectsAnArticleThatDoesNotExist()
     {
         var folder = new BuildFolder("""
             seeds: seeds
@@ -25,7 +34,7 @@ public sealed class ProgramTests
                 sections: [sources]
             """);
 
-        Assert.Equal(ExitCodes.SomeBriefsFailed, Program.Main(["build", folder.BriefsFile]));
+        Assert.Equal(ExitCodes.BadInput, Program.Main(["build", folder.BriefsFile]));
     }
 
     [Fact]
