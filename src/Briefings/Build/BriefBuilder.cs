@@ -110,8 +110,8 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         }
         try
         {
-            var selection = ArticleSelector.Select(entry.Definition!.Select, corpus, analyzer);
-            return fingerprints.Of(entry.Definition, file.Defaults, selection);
+            var selection = ArticleSelector.SelectFor(entry.Definition!, corpus, analyzer);
+            return fingerprints.Of(entry.Definition!, file.Defaults, selection);
         }
         catch (CompositionException problem)
         {

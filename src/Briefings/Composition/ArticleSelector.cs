@@ -18,6 +18,15 @@ public static class ArticleSelector
     public static Selection Select(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer) =>
         new([.. Reasons(selection, corpus, analyzer, stopAtFirstFailure: true).Where(reason => reason.Selected).Select(reason => reason.Article)]);
 
+    /// <summary>A brief's articles; a selection that matches none is refused at its place in briefs.yaml.</summary>
+    public static Selection SelectFor(BriefDefinition brief, ArticleCorpus corpus, ArticleAnalyzer analyzer)
+    {
+        var selection = Select(brief.Select, corpus, analyzer);
+        if (selection.Articles.IsEmpty)
+            throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' (run `briefings explain {brief.Id}` to see why each article is left out).");
+        return selection;
+    }
+
     /// <summary>Every article with the outcome of every filter, for <c>explain</c>.</summary>
     public static ImmutableArray<SelectionReason> Explain(SelectionDefinition selection, ArticleCorpus corpus, ArticleAnalyzer analyzer) =>
         Reasons(selection, corpus, analyzer, stopAtFirstFailure: false);

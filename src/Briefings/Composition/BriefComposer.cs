@@ -16,9 +16,7 @@ public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyze
 {
     public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, ArticleCorpus corpus, DateOnly? editionDate)
     {
-        var selection = ArticleSelector.Select(brief.Select, corpus, analyzer);
-        if (selection.Articles.IsEmpty)
-            throw new CompositionException(brief.Select.Location ?? brief.Location, $"brief '{brief.Id}' matches no article; check its 'select' (run `briefings explain {brief.Id}` to see why each article is left out).");
+        var selection = ArticleSelector.SelectFor(brief, corpus, analyzer);
 
         var input = new SectionInput(selection, [.. selection.Articles.Select(analyzer.Analyze)], analyzer.Gazetteer);
         ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, input))];

@@ -24,6 +24,7 @@ public sealed class BriefsFileLoader
     {
         var file = System.IO.Path.GetFileName(path);
         var text = ReadText(path, file);
+        RefuseTabIndentation(text, file);
         List<ParsingEvent> events;
         try
         {
@@ -51,6 +52,24 @@ public sealed class BriefsFileLoader
         {
             Delivery = delivery is null ? null : delivery with { Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)) },
         };
+    }
+
+    /// <summary>YAML indents with spaces; a tab there is reported at its own place rather than at the mapping it breaks.</summary>
+    private static void RefuseTabIndentation(string text, string file)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var indent = start;
+            while (indent < end && text[indent] is ' ' or '\t')
+                indent++;
+            var tab = text.IndexOf('\t', start, indent - start);
+            if (tab >= 0 && indent < end && text[indent] != '#')
+                throw new DefinitionException(new SourceLocation(file, line, tab - start + 1), "a tab indents this line; YAML indents with spaces only.");
+            start = end + 1;
+        }
     }
 
     private static string ReadText(string path, string file)

@@ -22,6 +22,8 @@ internal static partial class YamlErrors
         var message = YamlMessages.Describe(error);
         if (UnknownProperty().Match(message) is { Success: true } unknown)
             message = UnknownKeyMessage(unknown.Groups[1].Value, unknown.Groups[2].Value);
+        else if (InvalidCast().Match(message) is { Success: true } cast)
+            message = $"expected {Kind(cast.Groups[2].Value)} here, not {Kind(cast.Groups[1].Value)}.";
         return new DefinitionException(YamlEvents.Locate(file, innermost.Start), message);
     }
 
@@ -41,6 +43,18 @@ internal static partial class YamlErrors
         var name = type.Name.Replace("Definition", "", StringComparison.Ordinal);
         return UnderscoredNamingConvention.Instance.Apply(name).Replace('_', ' ');
     }
+
+    /// <summary>What a .NET type is, in the words of a YAML file.</summary>
+    private static string Kind(string typeName) =>
+        typeName.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) ? "a list (`[a, b]` or lines starting `- `)"
+        : typeName.StartsWith("System.String", StringComparison.Ordinal) ? "a text value"
+        : typeName.StartsWith("System.Int", StringComparison.Ordinal) ? "a whole number"
+        : typeName.StartsWith("System.Boolean", StringComparison.Ordinal) ? "true or false"
+        : typeName.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) || typeName.StartsWith("Briefings.", StringComparison.Ordinal) ? "a mapping (`key: value` lines)"
+        : "a value of another kind";
+
+    [GeneratedRegex(@"Invalid cast from '([^']+)' to '([^']+)'")]
+    private static partial Regex InvalidCast();
 
     [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
     private static partial Regex UnknownProperty();

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Briefings.Tests.Build;
+
+namespace Briefings.Tests.Reliability;
+
+/// <summary>
+/// Runs the built program as a user would, in a child process, and notes what it printed, how it
+/// exited and what it changed on disk outside the output folder. A run that does not end within a
+/// minute is a hang and fails the test.
+/// </summary>
+public sealed record BriefingsRun(int ExitCode, string Output, string Error, IReadOnlyList<string> ChangedOutsideOut)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+
+    public static BriefingsRun Build(BuildFolder folder, params string[] extra) => Run(folder, ["build", folder.BriefsFile, .. extra]);
+
+    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments)
+    {
+        var before = Snapshot(folder.Root);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefings.dll"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Patience))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"briefings {string.Join(' ', arguments)} did not finish within {Patience.TotalSeconds} s.");
+        }
+        var after = Snapshot(folder.Root);
+        var changed = after.Where(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value).Select(pair => pair.Key)
+            .Concat(before.Keys.Where(key => !after.ContainsKey(key))).Order(StringComparer.Ordinal).ToList();
+        return new BriefingsRun(process.ExitCode, output.Result, error.Result, changed);
+    }
+
+    /// <summary>Every file outside out/ (and outbox/), with its size and time: what a run must not touch.</summary>
+    private static Dictionary<string, (long, DateTime)> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path))
+            .Where(path => !path.StartsWith("out" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToDictionary(path => path, path => (new FileInfo(Path.Combine(root, path)).Length, File.GetLastWriteTimeUtc(Path.Combine(root, path))));
+}
