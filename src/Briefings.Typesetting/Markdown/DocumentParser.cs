@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -37,7 +38,7 @@ public static partial class DocumentParser
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            YamlGuard.Read(() => stream.Load(new StringReader(yaml)));
             return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlMappingNode;
         }
         catch (YamlException)

@@ -22,7 +22,7 @@ public static class FrontMatterReader
     {
         try
         {
-            return Deserializer.Deserialize<DocumentInfo?>(block.Lines.ToString()) ?? new DocumentInfo();
+            return YamlGuard.Read(() => Deserializer.Deserialize<DocumentInfo?>(block.Lines.ToString())) ?? new DocumentInfo();
         }
         catch (YamlException error)
         {

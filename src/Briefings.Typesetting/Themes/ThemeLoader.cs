@@ -31,11 +31,11 @@ public static class ThemeLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            YamlGuard.Read(() => stream.Load(new StringReader(yaml)));
         }
         catch (YamlException error)
         {
-            throw new TypesettingException($"{name}:{error.Start.Line}:{error.Start.Column}: the theme is not valid YAML: {YamlMessages.Describe(error)}", error);
+            throw new TypesettingException($"{name}:{Math.Max(1, error.Start.Line)}:{Math.Max(1, error.Start.Column)}: the theme is not valid YAML: {YamlMessages.Describe(error)}", error);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Theme.Default;

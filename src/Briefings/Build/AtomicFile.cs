@@ -6,17 +6,24 @@ namespace Briefings.Build;
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    public static void Write(string path, ReadOnlySpan<byte> bytes) =>
+        Write(path, bytes, temporary => new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+
+    /// <param name="create">Opens the temporary file (tests pass a stream that fails like a full disk).</param>
+    public static void Write(string path, ReadOnlySpan<byte> bytes, Func<string, Stream> create)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{Suffix}");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = create(temporary))
             {
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                    file.Flush(flushToDisk: true);
+                else
+                    stream.Flush();
             }
             File.Move(temporary, path, overwrite: true);
         }

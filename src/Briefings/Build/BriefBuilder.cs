@@ -139,9 +139,14 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
                 Milliseconds = clock.ElapsedMilliseconds,
             };
         }
-        catch (Exception error) when (error is CompositionException or TemplateException or DefinitionException or TypesettingException or IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is CompositionException or TemplateException or DefinitionException or TypesettingException)
         {
             return Failed(entry.Id, ErrorText.Of(error)) with { Milliseconds = clock.ElapsedMilliseconds };
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            var output = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(file.OutputFolder, BriefValidator.OutputPath(entry.Definition!)));
+            return Failed(entry.Id, $"{output}: the PDF could not be written ({error.Message.TrimEnd('.')}); the previous one, if any, is untouched.") with { Milliseconds = clock.ElapsedMilliseconds };
         }
     }
 

@@ -30,7 +30,7 @@ public static partial class MarkdownSeed
         {
             try
             {
-                frontMatter = (Deserializer.Deserialize<CatalogEntry?>(match.Groups["yaml"].Value) ?? new CatalogEntry()) with { Seed = seed.Name };
+                frontMatter = (YamlGuard.Read(() => Deserializer.Deserialize<CatalogEntry?>(match.Groups["yaml"].Value)) ?? new CatalogEntry()) with { Seed = seed.Name };
             }
             catch (YamlException error)
             {

@@ -24,7 +24,7 @@ internal static class YamlEntryList
         var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
         try
         {
-            var parser = new Parser(new StringReader(File.ReadAllText(path)));
+            IParser parser = new GuardedParser(new Parser(new StringReader(File.ReadAllText(path))));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
                 return ([], []);

@@ -28,6 +28,7 @@ public sealed partial class HostileDefinitionTests
         { "a mapping where the briefs list goes", "seeds: seeds\nbriefs: { id: x }\n", "briefs.yaml:2:9" },
         { "an empty file", "", "briefs.yaml:1:1" },
         { "a tab-indented file", "briefs:\n\t- id: x\n", "briefs.yaml:2:1" },
+        { "content after the end marker (crashed YamlDotNet; found by fuzzing)", "...\nbriefs: []\n", "briefs.yaml:1:1" },
     };
 
     [Theory]

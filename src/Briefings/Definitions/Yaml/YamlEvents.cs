@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -10,7 +11,7 @@ internal static class YamlEvents
     {
         var parser = new Parser(new StringReader(text));
         var events = new List<ParsingEvent>();
-        while (parser.MoveNext())
+        while (YamlGuard.Read(parser.MoveNext))
             events.Add(parser.Current!);
         return events;
     }
