@@ -41,6 +41,7 @@ public static class RenderCommand
         try
         {
             var typesetter = new Typesetter(theme);
+            _ = typesetter.WarmUp();
             var document = typesetter.Typeset(File.ReadAllText(input.FullName), folder: input.DirectoryName);
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
