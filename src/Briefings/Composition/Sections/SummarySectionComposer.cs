@@ -39,7 +39,7 @@ public sealed class SummarySectionComposer : ISectionComposer
             .ToList();
         var sentences = Summarizer.Summarize(candidates, summary.Sentences, summary.Focus);
         ImmutableArray<SummaryPoint> points = [.. sentences.Select(sentence => new SummaryPoint(sentence.Text, sentence.Sources, sentence.Sources.Length > 1))];
-        return new SectionModel("summary", summary.Title ?? "Summary", new SummaryData(points));
+        return new SectionModel("summary", summary.Title ?? "Key points", new SummaryData(points));
     }
 
     /// <summary>A sentence that stands on its own: a statement of 8–60 words that does not lean on the one before.</summary>
