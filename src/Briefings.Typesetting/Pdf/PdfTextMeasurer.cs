@@ -13,7 +13,8 @@ namespace Briefings.Typesetting.Pdf;
 public sealed class PdfTextMeasurer : ITextMeasurer
 {
     private const double ReferenceSize = 100;
-    private static readonly ConcurrentDictionary<(FontFace Face, string Text), double> Widths = new();
+    private static readonly ConcurrentDictionary<FontFace, double[]> CharacterWidths = new();
+    private static readonly ConcurrentDictionary<(FontFace Face, int CodePoint), double> AstralWidths = new();
     private static readonly ConcurrentDictionary<FontFace, XFont> ReferenceFonts = new();
     private static readonly ConcurrentDictionary<(FontFace Face, int CodePoint), bool> Coverage = new();
     private static readonly Lock MeasureGate = new();
@@ -21,8 +22,39 @@ public sealed class PdfTextMeasurer : ITextMeasurer
 
     public PdfTextMeasurer() => PdfSharpSetup.EnsureFonts();
 
-    public double Width(string text, TextStyle style) =>
-        Widths.GetOrAdd((style.Face, text), static key => MeasureAtReference(key.Face, key.Text)) * style.Size / ReferenceSize;
+    /// <summary>
+    /// A text's width: the sum of its characters' advance widths, each measured once per face with
+    /// PDFsharp (which sets text without kerning, so the sum equals its own measure of the whole
+    /// text; a test checks this over the standard workload). Measuring each word with PDFsharp
+    /// instead cost a process tens of milliseconds.
+    /// </summary>
+    public double Width(string text, TextStyle style)
+    {
+        var widths = CharacterWidths.GetOrAdd(style.Face, static _ => NewWidthTable());
+        double total = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(ch, text[++i]);
+                total += AstralWidths.GetOrAdd((style.Face, codePoint), static key => MeasureAtReference(key.Face, char.ConvertFromUtf32(key.CodePoint)));
+                continue;
+            }
+            var width = widths[ch];
+            if (double.IsNaN(width))
+                widths[ch] = width = MeasureAtReference(style.Face, ch.ToString());
+            total += width;
+        }
+        return total * style.Size / ReferenceSize;
+    }
+
+    private static double[] NewWidthTable()
+    {
+        var table = new double[char.MaxValue + 1];
+        Array.Fill(table, double.NaN);
+        return table;
+    }
 
     public FontMetrics Metrics(TextStyle style)
     {

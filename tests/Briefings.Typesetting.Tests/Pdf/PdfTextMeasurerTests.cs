@@ -1,0 +1,34 @@
+using Briefings.Testing;
+using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Pdf;
+using PdfSharp.Drawing;
+using Xunit;
+
+namespace Briefings.Typesetting.Tests.Pdf;
+
+public sealed class PdfTextMeasurerTests
+{
+    public static TheoryData<string, bool, bool> Faces => new()
+    {
+        { "Noto Serif", false, false },
+        { "Noto Serif", true, false },
+        { "Noto Serif", false, true },
+        { "Noto Sans", true, true },
+    };
+
+    /// <summary>The measurer sums cached character widths; that must equal PDFsharp's own measure of the whole text, which the PDF is drawn with.</summary>
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public void Width_EqualsPdfSharpsMeasure_ForEveryWordOfTheLargeWorkload(string family, bool bold, bool italic)
+    {
+        var words = File.ReadAllText(RepositoryRoot.File("tests", "Briefings.Benchmarks", "Workloads", "large.md"))
+            .Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct().Take(3000)
+            .Append("naïve café — “quoted” 🇵🇸 ﬁ");
+        var style = new TextStyle(new FontFace(family, bold, italic), 10.5, new Rgb(0, 0, 0));
+        var measurer = new PdfTextMeasurer();
+        using var context = XGraphics.CreateMeasureContext(new XSize(1000, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
+        var font = PdfTextMeasurer.Font(style.Face, style.Size);
+
+        Assert.All(words, word => Assert.Equal(context.MeasureString(word, font).Width, measurer.Width(word, style), 6));
+    }
+}
