@@ -11,7 +11,4 @@ public sealed record ArticleAnalysis(
     ImmutableArray<Quote> Quotes,
     ImmutableArray<TimelineEvent> Events,
     ImmutableArray<EntityMention> Entities,
-    ImmutableArray<NameCandidate> Candidates)
-{
-    public bool Mentions(string canonicalName) => Entities.Any(entity => entity.Name == canonicalName);
-}
+    ImmutableArray<NameCandidate> Candidates);

@@ -9,9 +9,6 @@ namespace Briefings.Analysis.Timeline;
 /// </summary>
 public static class EventExtractor
 {
-    /// <summary>Longer sentences are kept but cut for the timeline table.</summary>
-    public const int MaxSentenceLength = 400;
-
     public static ImmutableArray<TimelineEvent> Extract(IReadOnlyList<string> paragraphs, DateOnly? articleDate)
     {
         var events = ImmutableArray.CreateBuilder<TimelineEvent>();
