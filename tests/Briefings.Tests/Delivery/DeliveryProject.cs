@@ -15,7 +15,14 @@ public sealed class DeliveryProject
 
     public DeliveryProject(string delivery, bool ownSeeds = false)
     {
-        var yaml = System.IO.File.ReadAllText(Briefings.Testing.RepositoryRoot.File("briefs.yaml")).Replace("defaults:\n", $"""
+        // The repository's briefs with this delivery block and these recipients instead of its own.
+        var repository = System.IO.File.ReadAllText(Briefings.Testing.RepositoryRoot.File("briefs.yaml"));
+        var briefs = repository[repository.IndexOf("\nbriefs:", StringComparison.Ordinal)..];
+        var yaml = $"""
+            seeds: seeds
+            templates: templates
+            output: out
+
             delivery:
             {delivery}
 
@@ -23,8 +30,11 @@ public sealed class DeliveryProject
               email:
                 to: [{Reader}]
                 cc: [{Archive}]
-
-            """, StringComparison.Ordinal);
+              marking: UNCLASSIFIED // OPEN SOURCE
+              prepared_by: Open-Source Analysis Desk
+              label: Brief
+            {briefs}
+            """;
         Folder = new BuildFolder(yaml, ownSeeds);
         Build();
     }
