@@ -37,11 +37,15 @@ public static class ArticleSelector
             if (corpus.Find(reference.Id) is null)
                 throw new CompositionException(reference.Location, $"no article has the id '{reference.Id}'{Suggestion(reference.Id, corpus)}. Run `briefings articles` to list the ids.");
         var listed = selection.Ids.Select(reference => reference.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. corpus.Articles.Select(article => Reason(article, listed.Contains(article.Id), selection, analyzer, stopAtFirstFailure))];
+        // Resolved once per selection, not once per article.
+        var mentions = selection.Mentions.Select(name => (Name: name, Entity: analyzer.Gazetteer.Resolve(name)?.Name)).ToList();
+        return [.. corpus.Articles.Select(article => Reason(article, listed.Contains(article.Id), selection, mentions, analyzer, stopAtFirstFailure))];
     }
 
     /// <summary>Checks the filters cheapest first (tags, dates, keywords, then mentions, which needs the gazetteer).</summary>
-    private static SelectionReason Reason(Article article, bool listed, SelectionDefinition selection, ArticleAnalyzer analyzer, bool stopAtFirstFailure)
+    /// <remarks>Messages are only made when explaining: a build checks every article for every brief.</remarks>
+    private static SelectionReason Reason(Article article, bool listed, SelectionDefinition selection, List<(string Name, string? Entity)> mentions,
+        ArticleAnalyzer analyzer, bool stopAtFirstFailure)
     {
         var reasons = ImmutableArray.CreateBuilder<string>();
         if (listed)
@@ -50,23 +54,25 @@ public static class ArticleSelector
             return new SelectionReason(article, listed, listed ? reasons.ToImmutable() : ["not listed in 'ids'"]);
 
         var passes = true;
-        bool Check(bool ok, string why, string whyNot)
+        bool Check(bool ok, Func<string> why, Func<string> whyNot)
         {
             passes &= ok;
-            reasons.Add(ok ? why : whyNot);
+            if (!stopAtFirstFailure)
+                reasons.Add(ok ? why() : whyNot());
             return ok || !stopAtFirstFailure;
         }
         var going = true;
         if (selection.Tags.Count > 0)
         {
             var tags = selection.Tags.Where(tag => article.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)).ToList();
-            going = Check(tags.Count > 0, $"tagged {Quoted(tags)}", $"has none of the tags {Quoted(selection.Tags)}");
+            going = Check(tags.Count > 0, () => $"tagged {Quoted(tags)}", () => $"has none of the tags {Quoted(selection.Tags)}");
         }
         if (going && (selection.Since is not null || selection.Until is not null))
         {
             var date = article.Date;
             var within = date is { } known && (selection.Since is null || known >= selection.Since) && (selection.Until is null || known <= selection.Until);
-            going = Check(within, $"dated {Format(date)}, within the dates", date is null ? "has no date, so cannot be within 'since'/'until'" : $"dated {Format(date)}, outside the dates");
+            going = Check(within, () => $"dated {Format(date)}, within the dates",
+                () => date is null ? "has no date, so cannot be within 'since'/'until'" : $"dated {Format(date)}, outside the dates");
         }
         if (going && !selection.Keywords.IsEmpty)
         {
@@ -75,23 +81,23 @@ public static class ArticleSelector
             var missing = selection.Keywords.All.Where(word => !Contains(word)).ToList();
             var any = selection.Keywords.Any.Where(Contains).ToList();
             var ok = missing.Count == 0 && (selection.Keywords.Any.Count == 0 || any.Count > 0);
-            going = Check(ok, $"contains {Quoted([.. selection.Keywords.All, .. any])}",
-                missing.Count > 0 ? $"lacks {Quoted(missing)}" : $"contains none of {Quoted(selection.Keywords.Any)}");
+            going = Check(ok, () => $"contains {Quoted([.. selection.Keywords.All, .. any])}",
+                () => missing.Count > 0 ? $"lacks {Quoted(missing)}" : $"contains none of {Quoted(selection.Keywords.Any)}");
         }
         if (going && selection.Mentions.Count > 0)
         {
-            var found = selection.Mentions.Select(name => (Name: name, Count: Mentions(article, name, analyzer))).Where(found => found.Count > 0).ToList();
-            Check(found.Count > 0, $"mentions {string.Join(", ", found.Select(found => $"{found.Name} ({found.Count}×)"))}", $"mentions none of {Quoted(selection.Mentions)}");
+            var found = mentions.Select(mention => (mention.Name, Count: Mentions(article, mention.Name, mention.Entity, analyzer))).Where(found => found.Count > 0).ToList();
+            Check(found.Count > 0, () => $"mentions {string.Join(", ", found.Select(found => $"{found.Name} ({found.Count}×)"))}", () => $"mentions none of {Quoted(selection.Mentions)}");
         }
         return new SelectionReason(article, listed || passes, reasons.ToImmutable());
     }
 
     /// <summary>Mentions of an entity: by the gazetteer's aliases when it knows the name, else as a whole phrase in the text.</summary>
-    private static int Mentions(Article article, string name, ArticleAnalyzer analyzer)
+    private static int Mentions(Article article, string name, string? entity, ArticleAnalyzer analyzer)
     {
-        if (analyzer.Gazetteer.Resolve(name) is { } entity)
-            return analyzer.Entities(article).FirstOrDefault(mention => mention.Name == entity.Name)?.Mentions ?? 0;
-        return Regex.Count(article.Text, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase);
+        if (entity is not null)
+            return analyzer.Entities(article).FirstOrDefault(mention => mention.Name == entity)?.Mentions ?? 0;
+        return Regex.Count(analyzer.SearchText(article), $@"\b{Regex.Escape(name.ToLowerInvariant())}\b");
     }
 
     private static string Quoted(IEnumerable<string> words) => string.Join(", ", words.Select(word => $"'{word}'"));
