@@ -38,27 +38,33 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
     {
         var paragraphs = article.Paragraphs;
         var sentences = ImmutableArray.CreateBuilder<AnalysedSentence>();
+        var known = new List<NameMatch>();
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < paragraphs.Length; index++)
         {
             foreach (var sentence in SentenceSplitter.Split(paragraphs[index]))
                 sentences.Add(new AnalysedSentence(sentence, index, sentences.Count));
-            foreach (var name in NameCandidateFinder.Find(paragraphs[index], [.. gazetteer.Find(paragraphs[index])]))
+            // One gazetteer pass per paragraph serves both the mentions and the unknown-name candidates.
+            List<NameMatch> matches = [.. gazetteer.Find(paragraphs[index])];
+            known.AddRange(matches);
+            foreach (var name in NameCandidateFinder.Find(paragraphs[index], matches))
                 candidates[name] = candidates.GetValueOrDefault(name) + 1;
         }
         return new ArticleAnalysis(
             sentences.ToImmutable(),
             quotes.Extract(paragraphs),
             EventExtractor.Extract(paragraphs, article.Date),
-            Entities(article),
+            mentions.GetOrAdd(article.Hash, _ => Count(known)),
             [.. candidates.Select(pair => new NameCandidate(pair.Key, pair.Value))
                 .OrderByDescending(candidate => candidate.Mentions).ThenBy(candidate => candidate.Name, StringComparer.Ordinal)]);
     }
 
-    private ImmutableArray<EntityMention> CountEntities(ImmutableArray<string> paragraphs)
+    private ImmutableArray<EntityMention> CountEntities(ImmutableArray<string> paragraphs) => Count(paragraphs.SelectMany(gazetteer.Find));
+
+    private static ImmutableArray<EntityMention> Count(IEnumerable<NameMatch> matches)
     {
         var counts = new Dictionary<EntityDefinition, int>();
-        foreach (var match in paragraphs.SelectMany(gazetteer.Find))
+        foreach (var match in matches)
             counts[match.Entity] = counts.GetValueOrDefault(match.Entity) + 1;
         return [.. counts.Select(pair => new EntityMention(pair.Key.Name, pair.Key.Kind, pair.Key.Role, pair.Value))
             .OrderByDescending(mention => mention.Mentions).ThenBy(mention => mention.Name, StringComparer.Ordinal)];

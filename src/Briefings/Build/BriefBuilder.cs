@@ -46,15 +46,15 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         var composer = new BriefComposer(templates, analyzer);
         var fingerprints = new BriefFingerprint(templates, SharedInputs.Of(file, editionDate));
         var results = new BriefResult[file.Briefs.Length];
-        var work = new List<(int Index, BriefEntry Entry, string Fingerprint)>();
+        var work = new List<(int Index, BriefEntry Entry, Selection Selection, string Fingerprint)>();
         for (var i = 0; i < file.Briefs.Length; i++)
         {
             var entry = file.Briefs[i];
-            var fingerprint = Fingerprint(entry, file, corpus, analyzer, fingerprints, out var error);
+            var (selection, fingerprint) = Fingerprint(entry, file, corpus, analyzer, fingerprints, out var error);
             var upToDate = fingerprint is null || options.Force ? null : IsUpToDate(file, manifest, entry.Id, fingerprint);
             if (fingerprint is not null && upToDate is null)
             {
-                work.Add((i, entry, fingerprint));
+                work.Add((i, entry, selection!, fingerprint));
                 continue;
             }
             // Assigned before the call: `progress?.Invoke(x = …)` would skip the assignment when progress is null.
@@ -64,7 +64,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
 
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, item =>
         {
-            var result = BuildOne(item.Entry, file, corpus, composer, editionDate) with { Fingerprint = item.Fingerprint };
+            var result = BuildOne(item.Entry, item.Selection, file, composer, editionDate) with { Fingerprint = item.Fingerprint };
             results[item.Index] = result;
             progress?.Invoke(result);
         });
@@ -100,32 +100,34 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         return new BriefResult(id, BriefStatus.Unchanged, recorded.Articles, recorded.Pages, path, null) { Fingerprint = fingerprint, Bytes = recorded.Bytes };
     }
 
-    private static string? Fingerprint(BriefEntry entry, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer, BriefFingerprint fingerprints, out string? error)
+    /// <summary>The brief's articles and fingerprint, or nulls and the reason its definition is refused.</summary>
+    private static (Selection? Selection, string? Fingerprint) Fingerprint(BriefEntry entry, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer,
+        BriefFingerprint fingerprints, out string? error)
     {
         error = null;
         if (entry.Error is not null)
         {
             error = ErrorText.Of(entry.Error);
-            return null;
+            return (null, null);
         }
         try
         {
             var selection = ArticleSelector.SelectFor(entry.Definition!, corpus, analyzer);
-            return fingerprints.Of(entry.Definition!, file.Defaults, selection);
+            return (selection, fingerprints.Of(entry.Definition!, file.Defaults, selection));
         }
         catch (CompositionException problem)
         {
             error = ErrorText.Of(problem);
-            return null;
+            return (null, null);
         }
     }
 
-    private BriefResult BuildOne(BriefEntry entry, BriefsFile file, ArticleCorpus corpus, BriefComposer composer, DateOnly? editionDate)
+    private BriefResult BuildOne(BriefEntry entry, Selection selection, BriefsFile file, BriefComposer composer, DateOnly? editionDate)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var brief = composer.Compose(entry.Definition!, file.Defaults, corpus, editionDate);
+            var brief = composer.Compose(entry.Definition!, file.Defaults, selection, editionDate);
             var output = OutputPath(file.OutputFolder, brief.OutputPath);
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
             var pdf = typesetter.WritePdf(document);

@@ -22,8 +22,8 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutLocations } },
     };
 
+    // Fingerprints are taken one brief after another, so this cache needs no lock.
     private readonly Dictionary<Article, string> articleHashes = new(ReferenceEqualityComparer.Instance);
-    private readonly Lock articleLock = new();
 
     public string Of(BriefDefinition brief, DefaultsDefinition defaults, Selection selection)
     {
@@ -46,12 +46,9 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
 
     private string HashOf(Article article)
     {
-        lock (articleLock)
-        {
-            if (!articleHashes.TryGetValue(article, out var hash))
-                articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
-            return hash;
-        }
+        if (!articleHashes.TryGetValue(article, out var hash))
+            articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
+        return hash;
     }
 
     private static void WithoutLocations(JsonTypeInfo type)

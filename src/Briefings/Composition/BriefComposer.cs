@@ -14,10 +14,12 @@ namespace Briefings.Composition;
 /// </summary>
 public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyzer)
 {
-    public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, ArticleCorpus corpus, DateOnly? editionDate)
-    {
-        var selection = ArticleSelector.SelectFor(brief, corpus, analyzer);
+    public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, ArticleCorpus corpus, DateOnly? editionDate) =>
+        Compose(brief, defaults, ArticleSelector.SelectFor(brief, corpus, analyzer), editionDate);
 
+    /// <summary>Composes a brief whose articles were already selected (the build selects them once, for its fingerprint).</summary>
+    public ComposedBrief Compose(BriefDefinition brief, DefaultsDefinition defaults, Selection selection, DateOnly? editionDate)
+    {
         var input = new SectionInput(selection, [.. selection.Articles.Select(analyzer.Analyze)], analyzer.Gazetteer);
         ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, input))];
         foreach (var section in sections)
