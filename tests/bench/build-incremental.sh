@@ -7,10 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# A fresh Release build: a ReadyToRun image compiled against stale intermediates (left by a
-# BenchmarkDotNet run, say) was seen to abort at start-up.
-rm -rf "$root"/src/*/obj/Release "$root"/src/*/bin/Release
-dotnet publish "$root/src/Briefings" -c Release -r linux-x64 --self-contained false -o "$work/app" -v quiet >/dev/null
+source "$root/tests/bench/publish-app.sh"
+publish_app "$root" "$work/app"
 app="$work/app/briefings"
 export SOURCE_DATE_EPOCH=1735603200
 

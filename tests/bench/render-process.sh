@@ -8,10 +8,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# A fresh Release build: a ReadyToRun image compiled against stale intermediates (left by a
-# BenchmarkDotNet run, say) was seen to abort at start-up.
-rm -rf "$root"/src/*/obj/Release "$root"/src/*/bin/Release
-dotnet publish "$root/src/Briefings" -c Release -r linux-x64 --self-contained false -o "$out/app" -v quiet >/dev/null
+source "$root/tests/bench/publish-app.sh"
+publish_app "$root" "$out/app"
 workloads="$root/tests/Briefings.Benchmarks/Workloads"
 for name in small large; do
   command="$out/app/briefings render $workloads/$name.md -o $out/$name.pdf"
