@@ -64,29 +64,11 @@ public sealed class Typesetter(Theme theme)
         WritePdf(Typeset(markdown, creationDate, folder));
 
     /// <summary>
-    /// Typesets and writes a small document covering the common elements on another thread, and
-    /// throws the result away. A one-shot process (<c>render</c>) starts it first: the first-use cost
-    /// of the PDF writer (fonts, structure tree, deflate) is then paid on the second core while the
-    /// real document is laid out. It changes no output.
+    /// Writes a small document covering the PDF writer's features on another thread, and throws
+    /// the result away. A one-shot process (<c>render</c>) starts it first: the first-use cost of the
+    /// PDF writer (fonts, structure tree, compression, hashing) is then paid on the second core while
+    /// the real document is parsed. It lays nothing out, so that layout, which breaks paragraphs on
+    /// every core, soon has both to itself. It changes no output.
     /// </summary>
-    public Task WarmUp() => Task.Run(() => Render(WarmUpDocument));
-
-    private const string WarmUpDocument = """
-        # Warm-up
-
-        A *short* **paragraph** with `code`, a [link](#warm-up) and a footnote.[^1]
-
-        | Column | Column |
-        |---|---|
-        | cell | cell |
-
-        - item
-          1. nested
-
-        > A quotation.
-        >
-        > — Somebody
-
-        [^1]: A note.
-        """;
+    public Task WarmUp() => Task.Run(() => WritePdf(WriterWarmUp.Document(theme)));
 }

@@ -24,6 +24,7 @@ public sealed class LayoutRenderer : RendererBase
     private readonly LineBreaker _breaker;
     private readonly LineBreaker _breakerWithoutHyphenation;
     private readonly InlineFlattener _inlines;
+    private readonly List<DeferredLines> _pending = [];
 
     /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
     /// <param name="images">Reads the document's images; null prints each image's description instead.</param>
@@ -66,13 +67,14 @@ public sealed class LayoutRenderer : RendererBase
     /// <summary>The width available to the block being rendered.</summary>
     public double Width => _scopes.Peek().Width;
 
-    /// <summary>Renders the whole document into one column at <paramref name="width"/>.</summary>
+    /// <summary>Renders the whole document into one column at <paramref name="width"/>, its paragraphs broken into lines.</summary>
     public ColumnElement RenderDocument(MarkdownDocument document, double width, IEnumerable<ColumnItem> leading)
     {
         _scopes.Push(new BlockScope(width));
         foreach (var item in leading)
             _scopes.Peek().Items.Add(item);
         WriteChildren(document);
+        BreakPendingParagraphs();
         return _scopes.Pop().Close();
     }
 
@@ -107,11 +109,27 @@ public sealed class LayoutRenderer : RendererBase
     /// <summary>Adds a heading that must not end a page: it is bound to the next block added.</summary>
     public void AddHeading(Element element, double gapBefore) => _scopes.Peek().Pending.Add(new ColumnItem(element, gapBefore));
 
+    /// <summary>
+    /// A paragraph whose words are split and lines broken later: when first measured, or by
+    /// <see cref="BreakPendingParagraphs"/> together with the others, on every core.
+    /// </summary>
     /// <param name="hyphenate">False for text that must keep its words whole, such as code.</param>
     public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment,
-        double? width = null, bool hyphenate = true) =>
-        new((hyphenate ? _breaker : _breakerWithoutHyphenation).Break(Words(spans),
-            ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer)));
+        double? width = null, bool hyphenate = true)
+    {
+        var breaker = hyphenate ? _breaker : _breakerWithoutHyphenation;
+        var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
+        var lines = new DeferredLines(() => breaker.Break(Words(spans), format));
+        _pending.Add(lines);
+        return new ParagraphElement(lines);
+    }
+
+    /// <summary>Breaks the lines of every paragraph rendered so far that is not broken yet, in parallel.</summary>
+    private void BreakPendingParagraphs()
+    {
+        DeferredLines.BreakAll(_pending);
+        _pending.Clear();
+    }
 
     /// <summary>A list item or note: <paramref name="content"/> indented, its marker on the first line's baseline in the body style.</summary>
     public MarkerElement Marked(string marker, double indent, Element content)

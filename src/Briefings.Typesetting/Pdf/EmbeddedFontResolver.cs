@@ -34,8 +34,10 @@ public sealed class EmbeddedFontResolver : IFontResolver
         var resource = $"Briefings.Typesetting.Fonts.{faceName}.ttf";
         using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream(resource)
             ?? throw new TypesettingException($"The bundled font resource '{resource}' is missing from the build.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // Read into one array of the exact size: a growing MemoryStream would put three or four
+        // half-megabyte arrays per face on the large-object heap, and each face then costs a full GC.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

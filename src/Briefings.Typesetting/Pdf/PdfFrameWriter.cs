@@ -11,7 +11,9 @@ namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
 /// Turns laid-out pages into PDF with PDFsharp: text, rules and fills, links, outline and
-/// metadata; then makes the bytes deterministic and the deflate streams complete.
+/// metadata. Streams are compressed here rather than by PDFsharp: each page's content on another
+/// core while the next page is drawn, the rest after saving, all as complete zlib streams. Last,
+/// the random identifiers PDFsharp stamps are made deterministic.
 /// </summary>
 /// <param name="pdfA">Write PDF/A-1a (archival: tagged, sRGB output intent, XMP identification).</param>
 /// <param name="tagged">Write the structure tree (tagged PDF); PDF/A-1a is always tagged.</param>
@@ -25,6 +27,8 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
     {
         PdfSharpSetup.EnsureFonts();
         using var pdf = new PdfDocument();
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         if (pdfA)
             pdf.SetPdfA();
         var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
@@ -32,62 +36,70 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
         var anchors = AnchorPages.Of(document.Pages.Select(frame => frame.Items));
         var outline = new OutlineBuilder(pdf);
+        var contents = new ContentStreamCompression();
         foreach (var frame in document.Pages)
         {
             var page = pdf.AddPage();
             page.Width = XUnit.FromPoint(frame.PageSize.Width);
             page.Height = XUnit.FromPoint(frame.PageSize.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            foreach (var item in frame.Items)
-            {
-                switch (item)
-                {
-                    case TagStart tag:
-                        tags.Begin(tag);
-                        break;
-                    case TagEnd:
-                        tags.End();
-                        break;
-                    case TextItem text:
-                        var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
-                        var linked = text.Link is { Length: > 0 } link && Annotation(link, LinkArea(text, frame.PageSize.Height), anchors) is { } annotation
-                            && tags.BeforeLink(page, annotation, text.Text.Trim());
-                        graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
-                        tags.AfterLink(linked);
-                        tags.AfterContent(paragraph);
-                        break;
-                    case ImageItem image:
-                        var figure = tags.BeforeContent(new XRect(image.X, image.Y, image.Width, image.Height));
-                        graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height);
-                        tags.AfterContent(figure);
-                        break;
-                    case LineItem line:
-                        var lineArtifact = tags.BeforeDecoration();
-                        graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
-                        tags.AfterDecoration(lineArtifact);
-                        break;
-                    case RectItem rect:
-                        var rectArtifact = tags.BeforeDecoration();
-                        graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height);
-                        tags.AfterDecoration(rectArtifact);
-                        break;
-                    case AnchorItem anchor:
-                        if (anchor.OutlineLevel > 0)
-                            outline.Add(anchor.OutlineLevel, anchor.Title, page);
-                        break;
-                }
-            }
-            tags.EndPage();
+            using (var graphics = XGraphics.FromPdfPage(page))
+                Draw(frame, page, graphics, tags, outline, anchors);
+            contents.Start(page);
         }
 
         if (outline.HasEntries)
             pdf.PageMode = PdfPageMode.UseOutlines;
+        var compressed = contents.Finish();
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         foreach (var image in _images.Values)
             image.Dispose();
         _images.Clear();
-        return DeterministicIdentifiers.Apply(DeflateTrailerRepair.Repair(output.ToArray()));
+        return DeterministicIdentifiers.Apply(PdfStreamCompressor.Compress(output.GetBuffer().AsMemory(0, (int)output.Length), compressed));
+    }
+
+    private void Draw(PageFrame frame, PdfPage page, XGraphics graphics, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
+    {
+        foreach (var item in frame.Items)
+        {
+            switch (item)
+            {
+                case TagStart tag:
+                    tags.Begin(tag);
+                    break;
+                case TagEnd:
+                    tags.End();
+                    break;
+                case TextItem text:
+                    var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
+                    var linked = text.Link is { Length: > 0 } link && Annotation(link, LinkArea(text, frame.PageSize.Height), anchors) is { } annotation
+                        && tags.BeforeLink(page, annotation, text.Text.Trim());
+                    graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                    tags.AfterLink(linked);
+                    tags.AfterContent(paragraph);
+                    break;
+                case ImageItem image:
+                    var figure = tags.BeforeContent(new XRect(image.X, image.Y, image.Width, image.Height));
+                    graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height);
+                    tags.AfterContent(figure);
+                    break;
+                case LineItem line:
+                    var lineArtifact = tags.BeforeDecoration();
+                    graphics.DrawLine(new XPen(Color(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
+                    tags.AfterDecoration(lineArtifact);
+                    break;
+                case RectItem rect:
+                    var rectArtifact = tags.BeforeDecoration();
+                    graphics.DrawRectangle(Brush(rect.Color), rect.X, rect.Y, rect.Width, rect.Height);
+                    tags.AfterDecoration(rectArtifact);
+                    break;
+                case AnchorItem anchor:
+                    if (anchor.OutlineLevel > 0)
+                        outline.Add(anchor.OutlineLevel, anchor.Title, page);
+                    break;
+            }
+        }
+        tags.EndPage();
     }
 
     /// <summary>A link to a web address or, for <c>#name</c>, to the page of that anchor; null for an anchor that does not exist.</summary>

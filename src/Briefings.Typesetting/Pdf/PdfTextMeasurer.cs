@@ -13,7 +13,7 @@ namespace Briefings.Typesetting.Pdf;
 public sealed class PdfTextMeasurer : ITextMeasurer
 {
     private const double ReferenceSize = 100;
-    private static readonly ConcurrentDictionary<FontFace, double[]> CharacterWidths = new();
+    private static readonly ConcurrentDictionary<FontFace, WidthTable> CharacterWidths = new();
     private static readonly ConcurrentDictionary<(FontFace Face, int CodePoint), double> AstralWidths = new();
     private static readonly ConcurrentDictionary<FontFace, XFont> ReferenceFonts = new();
     private static readonly ConcurrentDictionary<(FontFace Face, int CodePoint), bool> Coverage = new();
@@ -30,7 +30,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
     /// </summary>
     public double Width(string text, TextStyle style)
     {
-        var widths = CharacterWidths.GetOrAdd(style.Face, static _ => NewWidthTable());
+        var widths = CharacterWidths.GetOrAdd(style.Face, static _ => new WidthTable());
         double total = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -41,19 +41,45 @@ public sealed class PdfTextMeasurer : ITextMeasurer
                 total += AstralWidths.GetOrAdd((style.Face, codePoint), static key => MeasureAtReference(key.Face, char.ConvertFromUtf32(key.CodePoint)));
                 continue;
             }
-            var width = widths[ch];
-            if (double.IsNaN(width))
-                widths[ch] = width = MeasureAtReference(style.Face, ch.ToString());
-            total += width;
+            total += widths.Get(ch, style.Face);
         }
         return total * style.Size / ReferenceSize;
     }
 
-    private static double[] NewWidthTable()
+    /// <summary>
+    /// The advance widths of one face at the reference size, in blocks of 256 characters made when
+    /// first needed: a flat table of every UTF-16 unit would be half a megabyte per face, on the
+    /// large-object heap, and each such allocation brings a full collection nearer.
+    /// </summary>
+    private sealed class WidthTable
     {
-        var table = new double[char.MaxValue + 1];
-        Array.Fill(table, double.NaN);
-        return table;
+        private readonly double[]?[] _blocks = new double[]?[256];
+
+        /// <remarks>
+        /// Builds run in parallel and share the table. A block is published with a fence, so no
+        /// thread sees it before its NaN fill; two threads measuring one character store the same value.
+        /// </remarks>
+        public double Get(char ch, FontFace face)
+        {
+            ref var slot = ref _blocks[ch >> 8];
+            var block = Volatile.Read(ref slot);
+            if (block is null)
+            {
+                var fresh = NewBlock();
+                block = Interlocked.CompareExchange(ref slot, fresh, null) ?? fresh;
+            }
+            var width = block[ch & 0xFF];
+            if (double.IsNaN(width))
+                block[ch & 0xFF] = width = MeasureAtReference(face, ch.ToString());
+            return width;
+        }
+
+        private static double[] NewBlock()
+        {
+            var block = new double[256];
+            Array.Fill(block, double.NaN);
+            return block;
+        }
     }
 
     public FontMetrics Metrics(TextStyle style)

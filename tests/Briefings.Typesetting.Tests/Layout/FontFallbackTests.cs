@@ -90,4 +90,14 @@ public sealed class FontFallbackTests
         Assert.Contains("shown as \uFFFD", warning);
         Assert.Contains(document.Pages.SelectMany(page => page.Items).OfType<TextItem>(), item => item.Text.Contains('\uFFFD'));
     }
+
+    [Fact]
+    public void MissingCharacters_AreCountedExactly_WhenParagraphsAreSplitOnManyThreads()
+    {
+        var fallback = new FontFallback(Measurer, Theme.Default.FallbackFamilies);
+
+        Parallel.For(0, 4_000, _ => fallback.Apply([new StyledSpan("flags \U0001F1F5\U0001F1F8 here", Body)]).ToList());
+
+        Assert.Equal(new Dictionary<int, int> { [0x1F1F5] = 4_000, [0x1F1F8] = 4_000 }, fallback.Missing);
+    }
 }

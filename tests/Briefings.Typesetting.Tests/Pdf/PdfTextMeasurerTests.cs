@@ -31,4 +31,19 @@ public sealed class PdfTextMeasurerTests
 
         Assert.All(words, word => Assert.Equal(context.MeasureString(word, font).Width, measurer.Width(word, style), 6));
     }
+
+    /// <summary>Builds measure in parallel and share the width tables, which fill as characters are first met.</summary>
+    [Fact]
+    public void Width_IsTheSame_WhenManyThreadsMeasureAtOnce()
+    {
+        var text = string.Concat(Enumerable.Range(0x100, 0x900).Where(code => !char.IsSurrogate((char)code)).Select(code => (char)code));
+        var words = Enumerable.Range(0, text.Length / 7).Select(i => text.Substring(i * 7, 7)).ToList();
+        var style = new TextStyle(new FontFace("Noto Sans", Bold: true, Italic: true), 9, new Rgb(0, 0, 0));
+
+        var concurrent = new double[words.Count];
+        Parallel.For(0, words.Count, i => concurrent[i] = new PdfTextMeasurer().Width(words[i], style));
+        var sequential = words.Select(word => new PdfTextMeasurer().Width(word, style));
+
+        Assert.Equal(sequential, concurrent);
+    }
 }

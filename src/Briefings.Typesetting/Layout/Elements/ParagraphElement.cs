@@ -4,25 +4,31 @@ using Briefings.Typesetting.Layout.Text;
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>
-/// Lines already broken at the column width; pages take whole lines. A page never ends after a
-/// paragraph's first line alone (orphan) nor starts with its last line alone (widow).
+/// Lines broken at the column width (possibly not yet: see <see cref="DeferredLines"/>); pages take
+/// whole lines. A page never ends after a paragraph's first line alone (orphan) nor starts with its
+/// last line alone (widow).
 /// </summary>
-public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
+public sealed class ParagraphElement(DeferredLines deferred) : Element
 {
     private int _nextLine;
 
-    public ImmutableArray<TextLine> Lines => lines;
+    public ParagraphElement(ImmutableArray<TextLine> lines) : this(DeferredLines.Of(lines))
+    {
+    }
+
+    public ImmutableArray<TextLine> Lines => deferred.Value;
+
 
     public override SpacePlan Measure(Size available)
     {
-        var remaining = lines.Length - _nextLine;
+        var remaining = Lines.Length - _nextLine;
         if (remaining == 0)
             return SpacePlan.Empty();
 
         var fitting = 0;
         var height = 0.0;
-        while (fitting < remaining && Tolerance.FitsWithin(height + lines[_nextLine + fitting].Height, available.Height))
-            height += lines[_nextLine + fitting++].Height;
+        while (fitting < remaining && Tolerance.FitsWithin(height + Lines[_nextLine + fitting].Height, available.Height))
+            height += Lines[_nextLine + fitting++].Height;
 
         if (fitting == remaining)
             return SpacePlan.Full(new Size(available.Width, height));
@@ -38,15 +44,15 @@ public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
         var plan = Measure(available);
         var count = plan.Kind switch
         {
-            SpacePlanKind.FullRender => lines.Length - _nextLine,
+            SpacePlanKind.FullRender => Lines.Length - _nextLine,
             SpacePlanKind.PartialRender => LinesIn(plan.Size.Height),
             _ => 0,
         };
         var y = 0.0;
         for (var i = 0; i < count; i++)
         {
-            canvas.DrawTextLine(lines[_nextLine + i], y);
-            y += lines[_nextLine + i].Height;
+            canvas.DrawTextLine(Lines[_nextLine + i], y);
+            y += Lines[_nextLine + i].Height;
         }
         _nextLine += count;
     }
@@ -55,7 +61,7 @@ public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
 
     public override string Describe()
     {
-        var text = lines.IsEmpty ? "" : lines[0].Text;
+        var text = Lines.IsEmpty ? "" : Lines[0].Text;
         return $"paragraph \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
     }
 
@@ -73,7 +79,7 @@ public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
     {
         var height = 0.0;
         for (var i = 0; i < count; i++)
-            height += lines[_nextLine + i].Height;
+            height += Lines[_nextLine + i].Height;
         return height;
     }
 
@@ -81,8 +87,8 @@ public sealed class ParagraphElement(ImmutableArray<TextLine> lines) : Element
     {
         var count = 0;
         var used = 0.0;
-        while (_nextLine + count < lines.Length && Tolerance.FitsWithin(used + lines[_nextLine + count].Height, height))
-            used += lines[_nextLine + count++].Height;
+        while (_nextLine + count < Lines.Length && Tolerance.FitsWithin(used + Lines[_nextLine + count].Height, height))
+            used += Lines[_nextLine + count++].Height;
         return count;
     }
 }

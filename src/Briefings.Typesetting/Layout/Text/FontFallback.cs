@@ -8,11 +8,13 @@ namespace Briefings.Typesetting.Layout.Text;
 /// Gives every character a font that has it: the span's own face, else the first fallback family
 /// (same weight and slant) that has the glyph. A character no bundled font has is replaced by a
 /// visible mark and remembered, so the caller can warn once. Control characters carry no text and
-/// are dropped; invisible format characters (zero-width, bidi controls) pass through.
+/// are dropped; invisible format characters (zero-width, bidi controls) pass through. Paragraphs
+/// are split into words on several threads at once, so the record of missing characters is locked.
 /// </summary>
 public sealed class FontFallback(ITextMeasurer measurer, ImmutableArray<string> fallbackFamilies)
 {
     private readonly SortedDictionary<int, int> _missing = [];
+    private readonly Lock _missingGate = new();
 
     /// <summary>Code points no font had, with how often each was replaced.</summary>
     public IReadOnlyDictionary<int, int> Missing => _missing;
@@ -91,7 +93,8 @@ public sealed class FontFallback(ITextMeasurer measurer, ImmutableArray<string> 
 
     private string Replace(Rune rune, FontFace face)
     {
-        _missing[rune.Value] = _missing.GetValueOrDefault(rune.Value) + 1;
+        lock (_missingGate)
+            _missing[rune.Value] = _missing.GetValueOrDefault(rune.Value) + 1;
         return measurer.HasGlyph(ReplacementCharacter, face) ? "\uFFFD" : "?";
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
 using Briefings.Typesetting.Hyphenation;
 
 namespace Briefings.Typesetting.Layout.Text;
@@ -28,7 +30,14 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
         if (words.IsEmpty)
             return [];
 
-        var candidates = words.SelectMany(word => CutToWidth(word, format.Width)).ToList();
+        var candidates = new List<Word>(words.Length);
+        foreach (var word in words)
+        {
+            if (Tolerance.FitsWithin(word.Width, format.Width) || format.Width <= 0)
+                candidates.Add(word);
+            else
+                candidates.AddRange(CutToWidth(word, format.Width));
+        }
         var spacing = SpacingFor(format.Alignment, candidates);
         var hyphens = new double[candidates.Count]; // no hyphenation points before the second pass
         var ends = TotalFit.Breaks(candidates, hyphens, format.Width, spacing, FirstPassTolerance);
@@ -46,7 +55,7 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
         {
             var last = candidates[end];
             var freeEnd = end == candidates.Count - 1 || last.BreakAfter;
-            lines.Add(Place(candidates.GetRange(start, end - start + 1), format, stretch: !freeEnd, hyphen: !freeEnd && last.HyphenAfter));
+            lines.Add(Place(candidates, start, end - start + 1, format, stretch: !freeEnd, hyphen: !freeEnd && last.HyphenAfter));
             start = end + 1;
         }
         return lines.MoveToImmutable();
@@ -59,17 +68,30 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
     private static TotalFit.Spacing SpacingFor(TextAlignment alignment, List<Word> words) =>
         alignment == TextAlignment.Justify
             ? new TotalFit.Spacing(StretchPerSpace: 0.5, ShrinkPerSpace: 1.0 / 3, LineEndStretch: 0)
-            : new TotalFit.Spacing(0, 0, LineEndStretch: 8 * TypicalSpace(words));
+            : new TotalFit.Spacing(0, 0, LineEndStretch: 8 * TypicalSpace(CollectionsMarshal.AsSpan(words)));
 
     private double[] HyphenWidths(List<Word> words) =>
         [.. words.Select(word => word.HyphenAfter ? measurer.Width("-", word.Pieces[^1].Style) : 0)];
 
-    private TextLine Place(List<Word> words, ParagraphFormat format, bool stretch, bool hyphen)
+    /// <summary>Sets <paramref name="count"/> words from <paramref name="first"/> as one line.</summary>
+    private TextLine Place(List<Word> candidates, int first, int count, ParagraphFormat format, bool stretch, bool hyphen)
     {
-        var natural = words.Sum(word => word.Width) + words.Take(words.Count - 1).Sum(word => word.SpaceAfter);
+        var words = CollectionsMarshal.AsSpan(candidates).Slice(first, count);
+        double wordWidths = 0, spaces = 0;
+        var gaps = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            wordWidths += words[i].Width;
+            if (i < words.Length - 1)
+            {
+                spaces += words[i].SpaceAfter;
+                if (words[i].SpaceAfter > 0)
+                    gaps++;
+            }
+        }
+        var natural = wordWidths + spaces;
         var hyphenWidth = hyphen ? measurer.Width("-", words[^1].Pieces[^1].Style) : 0;
         natural += hyphenWidth;
-        var gaps = words.Take(words.Count - 1).Count(word => word.SpaceAfter > 0);
         var slack = format.Width - natural;
         var extraPerGap = 0.0;
         var x = 0.0;
@@ -92,41 +114,58 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
                 break;
         }
 
+        // Pieces that touch and share style and link are set as one run of text.
         var pieces = ImmutableArray.CreateBuilder<LinePiece>();
+        var run = new StringBuilder();
+        WordPiece? runPiece = null;
+        double runX = 0, runWidth = 0;
+        void EndRun()
+        {
+            if (runPiece is not null)
+                pieces.Add(new LinePiece(runX, runWidth, run.ToString(), runPiece.Style, runPiece.Link));
+            run.Clear();
+        }
+
         var adjoins = false;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
             foreach (var piece in word.Pieces)
             {
-                if (adjoins && pieces[^1].Style == piece.Style && pieces[^1].Link == piece.Link)
-                    pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + piece.Text, Width = x + piece.Width - pieces[^1].X };
+                if (adjoins && runPiece!.Style == piece.Style && runPiece.Link == piece.Link)
+                {
+                    runWidth = x + piece.Width - runX;
+                }
                 else
-                    pieces.Add(new LinePiece(x, piece.Width, piece.Text, piece.Style, piece.Link));
+                {
+                    EndRun();
+                    (runPiece, runX, runWidth) = (piece, x, piece.Width);
+                }
+                run.Append(piece.Text);
                 x += piece.Width;
                 adjoins = true;
             }
             if (word.SpaceAfter <= 0)
                 continue;
-            if (i == words.Count - 1)
-            {
-                // The space the line broke at, so that the last word of one line and the first of
-                // the next do not run together when the text is extracted.
-                pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
+            // The space is written even where the gap is stretched, and after the line's last word,
+            // so that text extraction and screen readers see separate words; it is invisible, so
+            // its width does not matter.
+            run.Append(' ');
+            if (i == words.Length - 1)
                 continue;
-            }
-            // The space is written even where the gap is stretched, so that text extraction and
-            // screen readers see two words; it is invisible, so its width does not matter.
-            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + " " };
             adjoins = extraPerGap == 0;
             x += word.SpaceAfter + extraPerGap;
         }
         if (hyphen)
-            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + "-", Width = pieces[^1].Width + hyphenWidth };
+        {
+            run.Append('-');
+            runWidth += hyphenWidth;
+        }
+        EndRun();
         return new TextLine(pieces.ToImmutable(), natural + extraPerGap * gaps, format.Leading, format.Baseline);
     }
 
-    private static double TypicalSpace(List<Word> words)
+    private static double TypicalSpace(ReadOnlySpan<Word> words)
     {
         foreach (var word in words)
             if (word.SpaceAfter > 0)

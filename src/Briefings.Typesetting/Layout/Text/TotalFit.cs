@@ -41,14 +41,13 @@ internal static class TotalFit
             shrink[i + 1] = shrink[i] + words[i].SpaceAfter * spacing.ShrinkPerSpace;
         }
 
-        // best[k, f]: least demerits of a paragraph prefix whose last line ends before word k with fitness f.
-        var best = new double[n + 1, FitnessClasses];
-        var from = new (int Start, int Fitness)[n + 1, FitnessClasses];
-        for (var k = 0; k <= n; k++)
-            for (var f = 0; f < FitnessClasses; f++)
-                best[k, f] = double.PositiveInfinity;
-        for (var f = 0; f < FitnessClasses; f++)
-            best[0, f] = 0;
+        // best[At(k, f)]: least demerits of a paragraph prefix whose last line ends before word k with
+        // fitness f, reached from the line start fromStart[At(k, f)] with fitness fromFitness[At(k, f)].
+        // Flat arrays: a paragraph is broken twice, and a rectangular array costs far more to make.
+        var best = new double[(n + 1) * FitnessClasses];
+        var fromStart = new int[(n + 1) * FitnessClasses];
+        var fromFitness = new int[(n + 1) * FitnessClasses];
+        best.AsSpan(FitnessClasses).Fill(double.PositiveInfinity);
 
         for (var start = 0; start < n; start++)
         {
@@ -82,7 +81,7 @@ internal static class TotalFit
         bool IsUnreachable(int k)
         {
             for (var f = 0; f < FitnessClasses; f++)
-                if (!double.IsPositiveInfinity(best[k, f]))
+                if (!double.IsPositiveInfinity(best[At(k, f)]))
                     return false;
             return true;
         }
@@ -95,36 +94,40 @@ internal static class TotalFit
             var previousHyphenated = start > 0 && words[start - 1].Continues;
             for (var f = 0; f < FitnessClasses; f++)
             {
-                if (double.IsPositiveInfinity(best[start, f]))
+                if (double.IsPositiveInfinity(best[At(start, f)]))
                     continue;
-                var demerits = best[start, f] + lineDemerits;
+                var demerits = best[At(start, f)] + lineDemerits;
                 if (previousHyphenated && hyphenated)
                     demerits += DoubleHyphenDemerits;
                 if (previousHyphenated && freeEnd && end == words.Count - 1)
                     demerits += FinalHyphenDemerits;
                 if (start > 0 && Math.Abs(fitness - f) > 1)
                     demerits += AdjacentFitnessDemerits;
-                if (demerits < best[end + 1, fitness])
+                var to = At(end + 1, fitness);
+                if (demerits < best[to])
                 {
-                    best[end + 1, fitness] = demerits;
-                    from[end + 1, fitness] = (start, f);
+                    best[to] = demerits;
+                    fromStart[to] = start;
+                    fromFitness[to] = f;
                 }
             }
         }
 
         var bestFitness = -1;
         for (var f = 0; f < FitnessClasses; f++)
-            if (!double.IsPositiveInfinity(best[n, f]) && (bestFitness < 0 || best[n, f] < best[n, bestFitness]))
+            if (!double.IsPositiveInfinity(best[At(n, f)]) && (bestFitness < 0 || best[At(n, f)] < best[At(n, bestFitness)]))
                 bestFitness = f;
         if (bestFitness < 0)
             return null;
 
         var ends = new List<int>();
-        for (var (k, f) = (n, bestFitness); k > 0; (k, f) = from[k, f])
+        for (var (k, f) = (n, bestFitness); k > 0; (k, f) = (fromStart[At(k, f)], fromFitness[At(k, f)]))
             ends.Add(k - 1);
         ends.Reverse();
         return ends;
     }
+
+    private static int At(int word, int fitness) => word * FitnessClasses + fitness;
 
     /// <summary>How far the line's spaces move: 1 is all of their stretch, -1 all of their shrink.</summary>
     private static double Ratio(double slack, double stretch, double shrink, bool tooLong)

@@ -40,9 +40,11 @@ public static class RenderCommand
         }
         try
         {
+            var markdown = File.ReadAllText(input.FullName);
+            using var noCollections = CollectionFreeRegion.Enter(markdown.Length);
             var typesetter = new Typesetter(theme);
             _ = typesetter.WarmUp();
-            var document = typesetter.Typeset(File.ReadAllText(input.FullName), folder: input.DirectoryName);
+            var document = typesetter.Typeset(markdown, folder: input.DirectoryName);
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
                 Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");
