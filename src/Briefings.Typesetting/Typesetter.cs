@@ -23,9 +23,9 @@ public sealed class Typesetter(Theme theme)
     /// <param name="folder">The folder image paths are relative to (and confined to); null leaves images out.</param>
     public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null, string? folder = null)
     {
+        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
         var measurer = new PdfTextMeasurer();
         var fallback = new FontFallback(measurer, theme.FallbackFamilies);
-        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
         var info = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
 
         var body = theme.BodySizeOnPage;
@@ -64,11 +64,17 @@ public sealed class Typesetter(Theme theme)
         WritePdf(Typeset(markdown, creationDate, folder));
 
     /// <summary>
-    /// Writes a small document covering the PDF writer's features on another thread, and throws
-    /// the result away. A one-shot process (<c>render</c>) starts it first: the first-use cost of the
-    /// PDF writer (fonts, structure tree, compression, hashing) is then paid on the second core while
-    /// the real document is parsed. It lays nothing out, so that layout, which breaks paragraphs on
-    /// every core, soon has both to itself. It changes no output.
+    /// Pays first-use costs on another thread: loading PDFsharp, the hyphenation patterns of the
+    /// default language, then writing (and throwing away) a small document covering the PDF writer's
+    /// features (fonts, structure tree, compression, hashing). A one-shot process (<c>render</c>)
+    /// starts it first, so that these are paid on the second core while the real document is parsed
+    /// and laid out. It lays nothing out itself, so that layout, which breaks paragraphs on every
+    /// core, soon has both to itself. It changes no output.
     /// </summary>
-    public Task WarmUp() => Task.Run(() => WritePdf(WriterWarmUp.Document(theme)));
+    public Task WarmUp() => Task.Run(() =>
+    {
+        PdfSharpSetup.EnsureReady();
+        _ = HyphenationPatterns.For(new DocumentInfo().Language);
+        WritePdf(WriterWarmUp.Document(theme));
+    });
 }

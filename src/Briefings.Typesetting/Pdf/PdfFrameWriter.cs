@@ -25,7 +25,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
     public byte[] Write(TypesetDocument document)
     {
-        PdfSharpSetup.EnsureFonts();
+        PdfSharpSetup.EnsureReady();
         using var pdf = new PdfDocument();
         pdf.Options.NoCompression = true;
         pdf.Options.CompressContentStreams = false;

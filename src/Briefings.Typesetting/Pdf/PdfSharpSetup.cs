@@ -3,31 +3,40 @@ using PdfSharp.Fonts;
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// PDFsharp's process-wide settings, made once: the licence the program runs under and the font
-/// resolver for the bundled fonts.
+/// PDFsharp's process-wide settings: the licence the program runs under and the font resolver for
+/// the bundled fonts. The licence is chosen at start-up and applied, with the fonts, just before
+/// PDFsharp is first used, on whichever thread gets there first: loading PDFsharp takes a few
+/// milliseconds that <c>render</c> spends on its warm-up thread while the Markdown is parsed.
 /// </summary>
 public static class PdfSharpSetup
 {
     private static readonly Lock Gate = new();
-    private static bool _fontsReady;
+    private static string? _commercialLicenceFile;
+    private static bool _ready;
 
-    /// <summary>Selects PDFsharp's AGPL licence (this program is AGPL-3.0-only), or a commercial licence file.</summary>
+    /// <summary>
+    /// Chooses PDFsharp's AGPL licence (this program is AGPL-3.0-only) or, with a file, a commercial
+    /// licence; applied by <see cref="EnsureReady"/>.
+    /// </summary>
     public static void UseLicence(string? commercialLicenceFile)
     {
-        if (string.IsNullOrEmpty(commercialLicenceFile))
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-        else
-            PdfSharp.PdfSharpLicense.LoadLicense(commercialLicenceFile);
+        lock (Gate)
+            _commercialLicenceFile = commercialLicenceFile;
     }
 
-    public static void EnsureFonts()
+    /// <summary>Applies the licence and the font resolver, once; every use of PDFsharp calls this first.</summary>
+    public static void EnsureReady()
     {
         lock (Gate)
         {
-            if (_fontsReady)
+            if (_ready)
                 return;
+            if (string.IsNullOrEmpty(_commercialLicenceFile))
+                PdfSharp.PdfSharpLicense.SetAgplLicense();
+            else
+                PdfSharp.PdfSharpLicense.LoadLicense(_commercialLicenceFile);
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
-            _fontsReady = true;
+            _ready = true;
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
     private static readonly Lock MeasureGate = new();
     private static XGraphics? _context;
 
-    public PdfTextMeasurer() => PdfSharpSetup.EnsureFonts();
+    public PdfTextMeasurer() => PdfSharpSetup.EnsureReady();
 
     /// <summary>
     /// A text's width: the sum of its characters' advance widths, each measured once per face with

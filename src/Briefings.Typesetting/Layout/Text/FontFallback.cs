@@ -13,7 +13,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// </summary>
 public sealed class FontFallback(ITextMeasurer measurer, ImmutableArray<string> fallbackFamilies)
 {
-    private readonly SortedDictionary<int, int> _missing = [];
+    private readonly Dictionary<int, int> _missing = [];
     private readonly Lock _missingGate = new();
 
     /// <summary>Code points no font had, with how often each was replaced.</summary>

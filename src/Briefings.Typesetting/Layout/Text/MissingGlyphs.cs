@@ -13,7 +13,7 @@ public static class MissingGlyphs
     {
         if (missing.Count == 0)
             return [];
-        var listed = string.Join(", ", missing.Keys.Take(Listed).Select(codePoint =>
+        var listed = string.Join(", ", missing.Keys.Order().Take(Listed).Select(codePoint =>
             string.Create(CultureInfo.InvariantCulture, $"U+{codePoint:X4} '{new Rune(codePoint)}'")));
         var more = missing.Count > Listed ? $" and {missing.Count - Listed} more" : "";
         var times = missing.Values.Sum();

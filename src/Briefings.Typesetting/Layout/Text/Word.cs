@@ -24,7 +24,10 @@ public sealed record Word
         init
         {
             field = value;
-            Width = value.Sum(piece => piece.Width);
+            var width = 0.0;
+            foreach (var piece in value)
+                width += piece.Width;
+            Width = width;
         }
     }
 
