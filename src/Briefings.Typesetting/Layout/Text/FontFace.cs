@@ -1,7 +1,7 @@
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>A family name as the font resolver knows it, plus weight and slant.</summary>
-public readonly record struct FontFace(string Family, bool Bold = false, bool Italic = false)
+public sealed record FontFace(string Family, bool Bold = false, bool Italic = false)
 {
     public FontFace WithBold(bool bold = true) => this with { Bold = bold };
 

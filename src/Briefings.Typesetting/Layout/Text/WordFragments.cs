@@ -29,9 +29,9 @@ public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphen
         yield return word with { Pieces = Slice(word.Pieces, start, text.Length) };
     }
 
-    private List<(int Position, bool Hyphen)> Cuts(string text)
+    private List<Cut> Cuts(string text)
     {
-        var cuts = new List<(int, bool)>();
+        var cuts = new List<Cut>();
         if (text.Length < hyphenator.LeftMin + hyphenator.RightMin || LooksLikeAddress(text))
             return cuts;
 
@@ -41,7 +41,7 @@ public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphen
             if (!char.IsLetter(text[i]))
             {
                 if (IsDash(text[i]) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                    cuts.Add((i + 1, false));
+                    cuts.Add(new Cut(i + 1, Hyphen: false));
                 i++;
                 continue;
             }
@@ -52,7 +52,7 @@ public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphen
             if (IsHyphenatable(run))
             {
                 foreach (var point in hyphenator.Points(run))
-                    cuts.Add((runStart + point, true));
+                    cuts.Add(new Cut(runStart + point, Hyphen: true));
             }
         }
         return cuts;
@@ -95,6 +95,9 @@ public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphen
         }
         return true;
     }
+
+    /// <summary>A place a line may end inside the word: before the character at <see cref="Position"/>.</summary>
+    private sealed record Cut(int Position, bool Hyphen);
 
     private static bool IsDash(char ch) => ch is '-' or '\u2010' or '\u2013' or '\u2014';
 

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// What has been measured of one face, at the reference size: advance widths and glyph coverage,
+/// each asked of PDFsharp once per character. Characters of the Basic Multilingual Plane are kept in
+/// blocks of 256 made when first needed (a flat table of every UTF-16 unit would be half a megabyte
+/// per face, on the large-object heap); the rare others in dictionaries. Paragraphs are measured on
+/// several threads at once: a block is published with a fence, so no thread sees it before it is
+/// filled, and two threads measuring one character store the same value.
+/// </summary>
+internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, double> measure)
+{
+    private const int BlockSize = 256;
+    private const byte Unknown = 0;
+    private const byte Present = 1;
+    private const byte Absent = 2;
+
+    private readonly double[]?[] _widthBlocks = new double[]?[(char.MaxValue + 1) / BlockSize];
+    private readonly byte[]?[] _coverageBlocks = new byte[]?[(char.MaxValue + 1) / BlockSize];
+    private readonly ConcurrentDictionary<int, double> _astralWidths = new();
+    private readonly ConcurrentDictionary<int, bool> _astralCoverage = new();
+
+    public XFont ReferenceFont => referenceFont;
+
+    public double Width(char ch)
+    {
+        var block = Block(_widthBlocks, ch, static () => NewBlock(double.NaN));
+        var width = block[ch % BlockSize];
+        if (double.IsNaN(width))
+            block[ch % BlockSize] = width = measure(referenceFont, ch.ToString());
+        return width;
+    }
+
+    public double Width(int astralCodePoint) =>
+        _astralWidths.GetOrAdd(astralCodePoint, codePoint => measure(referenceFont, char.ConvertFromUtf32(codePoint)));
+
+    public bool HasGlyph(int codePoint)
+    {
+        if (codePoint > char.MaxValue)
+            return _astralCoverage.GetOrAdd(codePoint, FontHasGlyph);
+        var block = Block(_coverageBlocks, (char)codePoint, static () => new byte[BlockSize]);
+        var known = block[codePoint % BlockSize];
+        if (known == Unknown)
+            block[codePoint % BlockSize] = known = FontHasGlyph(codePoint) ? Present : Absent;
+        return known == Present;
+    }
+
+    private bool FontHasGlyph(int codePoint) => GlyphHelper.GlyphIndexFromCodePoint(codePoint, referenceFont) != 0;
+
+    private static T[] Block<T>(T[]?[] blocks, char ch, Func<T[]> create)
+    {
+        ref var slot = ref blocks[ch / BlockSize];
+        var block = Volatile.Read(ref slot);
+        if (block is not null)
+            return block;
+        var fresh = create();
+        return Interlocked.CompareExchange(ref slot, fresh, null) ?? fresh;
+    }
+
+    private static double[] NewBlock(double fill)
+    {
+        var block = new double[BlockSize];
+        Array.Fill(block, fill);
+        return block;
+    }
+}
