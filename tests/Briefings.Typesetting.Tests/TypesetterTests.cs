@@ -143,6 +143,20 @@ public sealed class TypesetterTests
         Assert.DoesNotContain("WARNING", output);
     }
 
+    [Fact]
+    public void HeadingTitles_AreTheHeadingsWords_EvenWhereTheSetLinesEndInHyphens()
+    {
+        var narrow = new Typesetter(Theme.Default with { MarginLeft = 250, MarginRight = 250 });
+
+        var document = narrow.Typeset("# the internationalisation of *counterinsurgency*\u0007\n\ntext\n");
+
+        var lines = document.Pages.SelectMany(page => page.Items).OfType<TextItem>().Select(item => item.Text).ToList();
+        Assert.Contains(lines, text => text.EndsWith('-'));
+        var anchor = Assert.Single(document.Pages.SelectMany(page => page.Items).OfType<AnchorItem>(), item => item.OutlineLevel == 1);
+        Assert.Equal("the internationalisation of counterinsurgency", anchor.Title);
+        Assert.Equal("the-internationalisation-of-counterinsurgency", anchor.Name);
+    }
+
     private static List<TextItem> BodyItems(TypesetDocument document)
     {
         var theme = Theme.Default;

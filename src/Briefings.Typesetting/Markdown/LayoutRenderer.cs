@@ -24,7 +24,7 @@ public sealed class LayoutRenderer : RendererBase
     private readonly LineBreaker _breaker;
     private readonly LineBreaker _breakerWithoutHyphenation;
     private readonly InlineFlattener _inlines;
-    private readonly List<DeferredLines> _pending = [];
+    private readonly List<DeferredLines> _unbroken = [];
 
     /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
     /// <param name="images">Reads the document's images; null prints each image's description instead.</param>
@@ -74,7 +74,7 @@ public sealed class LayoutRenderer : RendererBase
         foreach (var item in leading)
             _scopes.Peek().Items.Add(item);
         WriteChildren(document);
-        BreakPendingParagraphs();
+        BreakUnbrokenLines();
         return _scopes.Pop().Close();
     }
 
@@ -111,7 +111,7 @@ public sealed class LayoutRenderer : RendererBase
 
     /// <summary>
     /// A paragraph whose words are split and lines broken later: when first measured, or by
-    /// <see cref="BreakPendingParagraphs"/> together with the others, on every core.
+    /// <see cref="BreakUnbrokenLines"/> together with the others, on every core.
     /// </summary>
     /// <param name="hyphenate">False for text that must keep its words whole, such as code.</param>
     public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment,
@@ -119,16 +119,21 @@ public sealed class LayoutRenderer : RendererBase
     {
         var breaker = hyphenate ? _breaker : _breakerWithoutHyphenation;
         var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
-        var lines = new DeferredLines(() => breaker.Break(Words(spans), format));
-        _pending.Add(lines);
-        return new ParagraphElement(lines);
+        return new ParagraphElement(Enqueue(new DeferredLines(() => breaker.Break(Words(spans), format))));
     }
 
-    /// <summary>Breaks the lines of every paragraph rendered so far that is not broken yet, in parallel.</summary>
-    private void BreakPendingParagraphs()
+    /// <summary>Registers lines for <see cref="BreakUnbrokenLines"/>.</summary>
+    private DeferredLines Enqueue(DeferredLines lines)
     {
-        DeferredLines.BreakAll(_pending);
-        _pending.Clear();
+        _unbroken.Add(lines);
+        return lines;
+    }
+
+    /// <summary>Breaks the lines of every paragraph and table cell rendered so far that is not broken yet, in parallel.</summary>
+    private void BreakUnbrokenLines()
+    {
+        DeferredLines.BreakAll(_unbroken);
+        _unbroken.Clear();
     }
 
     /// <summary>A list item or note: <paramref name="content"/> indented, its marker on the first line's baseline in the body style.</summary>
@@ -141,8 +146,12 @@ public sealed class LayoutRenderer : RendererBase
 
     public ImmutableArray<Word> Words(ImmutableArray<StyledSpan> spans) => _words.Split(spans);
 
-    public ImmutableArray<TextLine> Lines(ImmutableArray<Word> words, TextStyle style, double leading, TextAlignment alignment, double width) =>
-        _breaker.Break(words, ParagraphFormat.For(style, leading, width, alignment, Measurer));
+    /// <summary>Lines of words already split (a table cell's), broken later with the paragraphs.</summary>
+    public DeferredLines Lines(ImmutableArray<Word> words, TextStyle style, double leading, TextAlignment alignment, double width)
+    {
+        var format = ParagraphFormat.For(style, leading, width, alignment, Measurer);
+        return Enqueue(new DeferredLines(() => _breaker.Break(words, format)));
+    }
 
     public ImmutableArray<StyledSpan> Spans(ContainerInline? inlines, TextStyle style) => _inlines.Flatten(inlines, style);
 

@@ -3,8 +3,16 @@ using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
-/// <summary>A cell's text, already broken into lines at its column's width.</summary>
-public sealed record TableCell(ImmutableArray<TextLine> Lines)
+/// <summary>A cell's text, broken into lines at its column's width (possibly not yet: see <see cref="DeferredLines"/>).</summary>
+public sealed class TableCell(DeferredLines lines)
 {
-    public double Height { get; } = Lines.Sum(line => line.Height);
+    private double? _height;
+
+    public TableCell(ImmutableArray<TextLine> lines) : this(DeferredLines.Of(lines))
+    {
+    }
+
+    public ImmutableArray<TextLine> Lines => lines.Value;
+
+    public double Height => _height ??= Lines.Sum(line => line.Height);
 }

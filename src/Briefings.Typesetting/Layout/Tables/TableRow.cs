@@ -10,9 +10,10 @@ namespace Briefings.Typesetting.Layout.Tables;
 public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<double> columnX)
 {
     private readonly int[] _nextLine = new int[cells.Length];
+    private double? _height;
 
     /// <summary>The height of the whole row, without padding.</summary>
-    public double Height { get; } = cells.IsEmpty ? 0 : cells.Max(cell => cell.Height);
+    public double Height => _height ??= cells.IsEmpty ? 0 : cells.Max(cell => cell.Height);
 
     public bool IsDone
     {

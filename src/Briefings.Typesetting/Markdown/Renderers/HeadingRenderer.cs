@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
@@ -16,11 +17,21 @@ public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, Hea
         var style = theme.Heading(heading.Level);
         var spans = renderer.Spans(heading.Inline, style);
         var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
-        var title = string.Join(" ", paragraph.Lines.Select(line => line.Text.Trim()));
+        var title = Title(spans);
         var tagged = new TaggedElement(StructureTag.H1 + (Math.Clamp(heading.Level, 1, 6) - 1), paragraph);
         var name = AnchorNames.ForHeading(title);
         var anchor = new AnchorElement(name, Math.Min(heading.Level, 4), title, tagged);
         renderer.Headings.Add(new HeadingEntry(heading.Level, title, name));
         renderer.AddHeading(anchor, theme.HeadingSpaceAbove);
+    }
+
+    /// <summary>
+    /// The heading's text for the outline, the contents and its anchor name: its words, single-spaced,
+    /// taken from the text rather than from the set lines, which may end in a hyphen.
+    /// </summary>
+    private static string Title(ImmutableArray<StyledSpan> spans)
+    {
+        var text = string.Concat(spans.Select(span => span.Text)).Where(ch => !char.IsControl(ch) || char.IsWhiteSpace(ch)).ToArray();
+        return string.Join(' ', new string(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -43,7 +43,9 @@ public static class RenderCommand
             var markdown = File.ReadAllText(input.FullName);
             using var noCollections = CollectionFreeRegion.Enter(markdown.Length);
             var typesetter = new Typesetter(theme);
-            _ = typesetter.WarmUp();
+            // The console's first write costs several milliseconds (terminal and encoding set-up):
+            // paid on the warm-up thread once it is done, rather than after the PDF is written.
+            _ = typesetter.WarmUp().ContinueWith(_ => (Console.Out, Console.Error), TaskScheduler.Default);
             var document = typesetter.Typeset(markdown, folder: input.DirectoryName);
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
