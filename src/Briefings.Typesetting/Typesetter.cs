@@ -17,6 +17,8 @@ namespace Briefings.Typesetting;
 /// </summary>
 public sealed class Typesetter(Theme theme)
 {
+    private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public Theme Theme => theme;
 
     /// <param name="creationDate">Stamped into the PDF; fixed by the caller so that the same input gives the same bytes.</param>
@@ -58,23 +60,30 @@ public sealed class Typesetter(Theme theme)
         return paginator.Paginate(Column(anchorPages));
     }
 
-    public byte[] WritePdf(TypesetDocument document) => new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);
+    public byte[] WritePdf(TypesetDocument document)
+    {
+        _writing.TrySetResult();
+        return new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);
+    }
 
     public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null) =>
         WritePdf(Typeset(markdown, creationDate, folder));
 
     /// <summary>
-    /// Pays first-use costs on another thread: loading PDFsharp, the hyphenation patterns of the
-    /// default language, then writing (and throwing away) a small document covering the PDF writer's
-    /// features (fonts, structure tree, compression, hashing). A one-shot process (<c>render</c>)
-    /// starts it first, so that these are paid on the second core while the real document is parsed
-    /// and laid out. It lays nothing out itself, so that layout, which breaks paragraphs on every
-    /// core, soon has both to itself. It changes no output.
+    /// Pays first-use costs on another thread: loading PDFsharp and the hyphenation patterns of the
+    /// default language while the Markdown is parsed, then drawing a small document covering the PDF
+    /// writer's features (fonts, structure tree), built directly as frames. It saves that document
+    /// (font subsets, compression, hashing) only once the real document is being written: the second
+    /// core is then free to help break the real document's lines, and idle again while its pages are
+    /// drawn. A one-shot process (<c>render</c>) starts it first; if no PDF is written, it waits
+    /// until the process ends. It changes no output.
     /// </summary>
-    public Task WarmUp() => Task.Run(() =>
+    public Task WarmUp() => Task.Run(async () =>
     {
         PdfSharpSetup.EnsureReady();
         _ = HyphenationPatterns.For(new DocumentInfo().Language);
-        WritePdf(WriterWarmUp.Document(theme));
+        using var drawn = new PdfFrameWriter(theme.PdfA, theme.Tagged).Draw(WriterWarmUp.Document(theme));
+        await _writing.Task;
+        drawn.Save();
     });
 }

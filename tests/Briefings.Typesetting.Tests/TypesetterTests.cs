@@ -157,6 +157,18 @@ public sealed class TypesetterTests
         Assert.Equal("the-internationalisation-of-counterinsurgency", anchor.Name);
     }
 
+    [Fact]
+    public async Task WarmUp_ChangesNoOutput_AndEndsOnceAPdfIsWritten()
+    {
+        var warmed = new Typesetter(Theme.Default);
+        var warmUp = warmed.WarmUp();
+
+        var pdf = warmed.Render(Small);
+        await warmUp.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(new Typesetter(Theme.Default).Render(Small), pdf);
+    }
+
     private static List<TextItem> BodyItems(TypesetDocument document)
     {
         var theme = Theme.Default;

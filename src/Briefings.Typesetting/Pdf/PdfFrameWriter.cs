@@ -25,37 +25,56 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
     public byte[] Write(TypesetDocument document)
     {
+        using var drawn = Draw(document);
+        return drawn.Save();
+    }
+
+    /// <summary>Draws every page; <see cref="DrawnPdf.Save"/> then writes the file.</summary>
+    internal DrawnPdf Draw(TypesetDocument document)
+    {
         PdfSharpSetup.EnsureReady();
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true;
-        pdf.Options.CompressContentStreams = false;
-        if (pdfA)
-            pdf.SetPdfA();
-        var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
-        WriteInfo(pdf, document.Info);
-
-        var anchors = AnchorPages.Of(document.Pages.Select(frame => frame.Items));
-        var outline = new OutlineBuilder(pdf);
-        var contents = new ContentStreamCompression();
-        foreach (var frame in document.Pages)
+        var pdf = new PdfDocument();
+        try
         {
-            var page = pdf.AddPage();
-            page.Width = XUnit.FromPoint(frame.PageSize.Width);
-            page.Height = XUnit.FromPoint(frame.PageSize.Height);
-            using (var graphics = XGraphics.FromPdfPage(page))
-                Draw(frame, page, graphics, tags, outline, anchors);
-            contents.Start(page);
-        }
+            pdf.Options.NoCompression = true;
+            pdf.Options.CompressContentStreams = false;
+            if (pdfA)
+                pdf.SetPdfA();
+            var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
+            WriteInfo(pdf, document.Info);
 
-        if (outline.HasEntries)
-            pdf.PageMode = PdfPageMode.UseOutlines;
-        var compressed = contents.Finish();
-        using var output = new MemoryStream();
-        pdf.Save(output, closeStream: false);
-        foreach (var image in _images.Values)
-            image.Dispose();
+            var anchors = AnchorPages.Of(document.Pages.Select(frame => frame.Items));
+            var outline = new OutlineBuilder(pdf);
+            var contents = new ContentStreamCompression();
+            foreach (var frame in document.Pages)
+            {
+                var page = pdf.AddPage();
+                page.Width = XUnit.FromPoint(frame.PageSize.Width);
+                page.Height = XUnit.FromPoint(frame.PageSize.Height);
+                using (var graphics = XGraphics.FromPdfPage(page))
+                    Draw(frame, page, graphics, tags, outline, anchors);
+                contents.Start(page);
+            }
+
+            if (outline.HasEntries)
+                pdf.PageMode = PdfPageMode.UseOutlines;
+            return new DrawnPdf(pdf, contents, TakeImages());
+        }
+        catch
+        {
+            pdf.Dispose();
+            foreach (var image in TakeImages())
+                image.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The images drawn so far, which the drawn PDF (or, on failure, the writer) releases.</summary>
+    private List<XImage> TakeImages()
+    {
+        var images = _images.Values.ToList();
         _images.Clear();
-        return DeterministicIdentifiers.Apply(PdfStreamCompressor.Compress(output.GetBuffer().AsMemory(0, (int)output.Length), compressed));
+        return images;
     }
 
     private void Draw(PageFrame frame, PdfPage page, XGraphics graphics, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
