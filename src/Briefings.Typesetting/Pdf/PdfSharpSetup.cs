@@ -34,9 +34,21 @@ public static class PdfSharpSetup
             if (string.IsNullOrEmpty(_commercialLicenceFile))
                 PdfSharp.PdfSharpLicense.SetAgplLicense();
             else
-                PdfSharp.PdfSharpLicense.LoadLicense(_commercialLicenceFile);
+                LoadCommercialLicence(_commercialLicenceFile);
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
             _ready = true;
+        }
+    }
+
+    private static void LoadCommercialLicence(string file)
+    {
+        try
+        {
+            PdfSharp.PdfSharpLicense.LoadLicense(file);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            throw new TypesettingException($"{file}: the commercial PDFsharp licence could not be loaded: {error.Message}", error);
         }
     }
 }

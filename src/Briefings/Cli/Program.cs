@@ -11,7 +11,13 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        PdfSharpSetup.UseLicence(Environment.GetEnvironmentVariable(LicenceVariable));
+        var licence = Environment.GetEnvironmentVariable(LicenceVariable);
+        if (!string.IsNullOrEmpty(licence) && !File.Exists(licence))
+        {
+            Console.Error.WriteLine($"briefings: {LicenceVariable} names {licence}, which does not exist.");
+            return ExitCodes.BadInput;
+        }
+        PdfSharpSetup.UseLicence(licence);
         var root = new RootCommand("Briefings: turn a folder of news articles into print-ready PDF briefs.")
         {
             BuildCommand.Create(),

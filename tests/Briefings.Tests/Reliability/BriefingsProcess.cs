@@ -14,7 +14,8 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
 
     public static BriefingsRun Build(BuildFolder folder, params string[] extra) => Run(folder, ["build", folder.BriefsFile, .. extra]);
 
-    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments)
+    /// <param name="environment">Variables set for the run, on top of this process's.</param>
+    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var before = Snapshot(folder.Root);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -27,6 +28,8 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment.Remove("SOURCE_DATE_EPOCH");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
