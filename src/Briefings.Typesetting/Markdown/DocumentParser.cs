@@ -18,7 +18,8 @@ public static partial class DocumentParser
     public static ParsedDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
-        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        // Markdig recognises front matter only as the document's first block.
+        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
             return new ParsedDocument(document, new DocumentInfo(), []);
         if (IsMapping(block))

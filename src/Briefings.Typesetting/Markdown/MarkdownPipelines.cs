@@ -7,8 +7,10 @@ public static class MarkdownPipelines
 {
     public static MarkdownPipeline Document { get; } = Extensions(new MarkdownPipelineBuilder().UseYamlFrontMatter()).Build();
 
-    /// <summary>For a document whose opening <c>---</c> block turned out not to be front matter.</summary>
-    public static MarkdownPipeline WithoutFrontMatter { get; } = Extensions(new MarkdownPipelineBuilder()).Build();
+    /// <summary>For a document whose opening <c>---</c> block turned out not to be front matter (rare, so built when first needed).</summary>
+    public static MarkdownPipeline WithoutFrontMatter => LazyWithoutFrontMatter.Value;
+
+    private static readonly Lazy<MarkdownPipeline> LazyWithoutFrontMatter = new(() => Extensions(new MarkdownPipelineBuilder()).Build());
 
     private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseCustomContainers()
