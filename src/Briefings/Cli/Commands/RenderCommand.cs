@@ -55,7 +55,9 @@ public static class RenderCommand
         }
         catch (Exception error) when (error is TypesettingException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"briefings: {input.Name}:{error.Message}");
+            // A message that starts with its place ("12:3: …") follows the file name as file:line:column.
+            var separator = error.Message.Length > 0 && char.IsAsciiDigit(error.Message[0]) ? ":" : ": ";
+            Console.Error.WriteLine($"briefings: {input.Name}{separator}{error.Message}");
             return ExitCodes.SomeBriefsFailed;
         }
     }
