@@ -22,6 +22,7 @@ public sealed class QuoteExtractorTests
     [InlineData("Mujahid told reporters in Kabul: “We will not allow anyone to use our soil against others.”")]
     [InlineData("Taliban spokesman Zabihullah Mujahid stressed that “we will not allow anyone to use our soil against others.”")]
     [InlineData("The group would respect the deal and “will not allow anyone to use our soil against others,” according to Mujahed.")]
+    [InlineData("In Mujahid’s view, “we will not allow anyone to use our soil against others.”")]
     public void Extract_FindsTheSpeaker_ForEachAttributionPattern(string paragraph)
     {
         var quote = Assert.Single(Extract(paragraph));
@@ -39,6 +40,18 @@ public sealed class QuoteExtractorTests
 
         var quote = Assert.Single(quotes);
         Assert.Equal(("Haroun Rahimi", "Afghan academic"), (quote.Speaker, quote.Role));
+    }
+
+    /// <summary>The seeds' "In Colonel Payne’s estimation, “…” … “…,” he said": both quotations are his, not the last speaker's.</summary>
+    [Fact]
+    public void Extract_TakesTheSpeakerOfAnInTheirViewQuotation_AsTheOneAPronounThenMeans()
+    {
+        var quotes = Extract(
+            "“It meant having the power to settle scores,” Akhtar Mohammad said.",
+            "In Colonel Kenneth Payne’s estimation, “things went very well for a while.” But his deployment ended soon after "
+            + "Mr. Omar’s militia began and the area “had a hard time after we left,” he said.");
+
+        Assert.Equal(["Akhtar Mohammad", "Kenneth Payne", "Kenneth Payne"], quotes.Select(quote => quote.Speaker));
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public sealed class SeedAnalysisTests
         { "But it only pushed more people", "Matiullah Rohani" },
         { "There was no doubt in my mind", "Kenneth Payne" },
         { "And I firmly believe that", "Kenneth Payne" },
+        { "things went very well for a while", "Kenneth Payne" },
+        { "had a hard time after we left", "Kenneth Payne" },
         { "Being part of a militia meant", "Akhtar Mohammad" },
         { "The militias would label anyone", "Mohammad Farid" },
         { "The split between the militias was crucial", "Hesmatullah Zalmay" },

@@ -57,6 +57,10 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+\s+){0,2}?" + Verb + @"(?:\s+that)?\s*[:,]?\s*$")]
     public static partial Regex PronounBefore();
 
+    /// <summary><c>In Colonel Payne’s estimation, “…”</c> · <c>In Mr. Omar’s words: “…”</c>.</summary>
+    [GeneratedRegex(@"^\s*In\s+" + Name + @"[’']s?\s+(?:estimation|view|opinion|words|account|telling|judge?ment|assessment|recollection|memory)\s*[:,]?\s*$")]
+    public static partial Regex InNamesView();
+
     /// <summary><c>according to a Hamas statement</c> · <c>according to Afghan officials</c>.</summary>
     [GeneratedRegex(@"\b[Aa]ccording to (?:an? |the )?(?:\p{Ll}+ ){0,2}?(?:by |from )?" + Name)]
     public static partial Regex AccordingTo();
