@@ -12,7 +12,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 public sealed class TocEntryElement(ImmutableArray<TextLine> title, double indent, string number, double numberWidth,
     TextStyle style, double numberColumn, string link, double dotWidth) : BlockElement
 {
-    protected override double Height { get; } = title.Sum(line => line.Height);
+    protected override double Height { get; } = TextLine.TotalHeight(title);
 
     protected override string WrapReason => "not enough room for the contents entry";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
@@ -8,6 +9,10 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// it sits in. When even the longest words do not fit, columns share the width in proportion and the
 /// line breaker cuts the words.
 /// </summary>
+/// <remarks>
+/// Plain loops over arrays rather than LINQ: each LINQ operator over doubles is a generic
+/// instantiation the JIT compiles at start-up, which cost a one-shot render more than the sums.
+/// </remarks>
 public static class ColumnWidths
 {
     /// <param name="minimum">Per column: the widest word, padding included.</param>
@@ -19,25 +24,49 @@ public static class ColumnWidths
             return [];
         // One column's very long word must not squeeze the others to nothing.
         var cap = count > 1 ? width / 2 : width;
-        minimum = [.. minimum.Select(min => Math.Min(min, cap))];
-        maximum = [.. maximum.Select((max, i) => Math.Max(max, minimum[i]))];
-        var minTotal = minimum.Sum();
-        var maxTotal = maximum.Sum();
+        var least = new double[count];
+        var most = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            least[i] = Math.Min(minimum[i], cap);
+            most[i] = Math.Max(maximum[i], least[i]);
+        }
+        var leastTotal = Sum(least);
+        var mostTotal = Sum(most);
 
-        if (minTotal >= width)
-            return Scale(minTotal > 0 ? minimum : [.. Enumerable.Repeat(1.0, count)], width);
-        if (maxTotal <= width)
-            return Scale(maximum, width);
+        if (leastTotal >= width)
+            return Scale(leastTotal > 0 ? least : Ones(count), width);
+        if (mostTotal <= width)
+            return Scale(most, width);
 
-        var share = (width - minTotal) / (maxTotal - minTotal);
-        return [.. Enumerable.Range(0, count).Select(i => minimum[i] + (maximum[i] - minimum[i]) * share)];
+        var share = (width - leastTotal) / (mostTotal - leastTotal);
+        var widths = new double[count];
+        for (var i = 0; i < count; i++)
+            widths[i] = least[i] + (most[i] - least[i]) * share;
+        return ImmutableCollectionsMarshal.AsImmutableArray(widths);
     }
 
-    private static ImmutableArray<double> Scale(IReadOnlyList<double> weights, double width)
+    private static ImmutableArray<double> Scale(double[] weights, double width)
     {
-        var total = weights.Sum();
-        return total <= 0
-            ? [.. Enumerable.Repeat(width / weights.Count, weights.Count)]
-            : [.. weights.Select(weight => weight / total * width)];
+        var total = Sum(weights);
+        var widths = new double[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+            widths[i] = total <= 0 ? width / weights.Length : weights[i] / total * width;
+        return ImmutableCollectionsMarshal.AsImmutableArray(widths);
+    }
+
+    private static double Sum(double[] values)
+    {
+        var total = 0.0;
+        foreach (var value in values)
+            total += value;
+        return total;
+    }
+
+    private static double[] Ones(int count)
+    {
+        var ones = new double[count];
+        Array.Fill(ones, 1.0);
+        return ones;
     }
 }

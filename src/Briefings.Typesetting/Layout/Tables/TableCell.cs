@@ -14,5 +14,5 @@ public sealed class TableCell(DeferredLines lines)
 
     public ImmutableArray<TextLine> Lines => lines.Value;
 
-    public double Height => _height ??= Lines.Sum(line => line.Height);
+    public double Height => _height ??= TextLine.TotalHeight(Lines);
 }

@@ -13,7 +13,15 @@ public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<dou
     private double? _height;
 
     /// <summary>The height of the whole row, without padding.</summary>
-    public double Height => _height ??= cells.IsEmpty ? 0 : cells.Max(cell => cell.Height);
+    public double Height => _height ??= Tallest(cells);
+
+    private static double Tallest(ImmutableArray<TableCell> cells)
+    {
+        var tallest = 0.0;
+        foreach (var cell in cells)
+            tallest = Math.Max(tallest, cell.Height);
+        return tallest;
+    }
 
     public bool IsDone
     {

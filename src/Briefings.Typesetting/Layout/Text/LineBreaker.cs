@@ -70,8 +70,13 @@ public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphena
             ? new TotalFit.Spacing(StretchPerSpace: 0.5, ShrinkPerSpace: 1.0 / 3, LineEndStretch: 0)
             : new TotalFit.Spacing(0, 0, LineEndStretch: 8 * TypicalSpace(CollectionsMarshal.AsSpan(words)));
 
-    private double[] HyphenWidths(List<Word> words) =>
-        [.. words.Select(word => word.HyphenAfter ? measurer.Width("-", word.Pieces[^1].Style) : 0)];
+    private double[] HyphenWidths(List<Word> words)
+    {
+        var widths = new double[words.Count];
+        for (var i = 0; i < words.Count; i++)
+            widths[i] = words[i].HyphenAfter ? measurer.Width("-", words[i].Pieces[^1].Style) : 0;
+        return widths;
+    }
 
     /// <summary>Sets <paramref name="count"/> words from <paramref name="first"/> as one line.</summary>
     private TextLine Place(List<Word> candidates, int first, int count, ParagraphFormat format, bool stretch, bool hyphen)

@@ -13,10 +13,19 @@ public static class MissingGlyphs
     {
         if (missing.Count == 0)
             return [];
-        var listed = string.Join(", ", missing.Keys.Order().Take(Listed).Select(codePoint =>
-            string.Create(CultureInfo.InvariantCulture, $"U+{codePoint:X4} '{new Rune(codePoint)}'")));
+        var codePoints = new int[missing.Count];
+        var times = 0;
+        var i = 0;
+        foreach (var (codePoint, count) in missing)
+        {
+            codePoints[i++] = codePoint;
+            times += count;
+        }
+        Array.Sort(codePoints);
+        var listed = new StringBuilder();
+        foreach (var codePoint in codePoints.AsSpan(0, Math.Min(Listed, codePoints.Length)))
+            listed.Append(listed.Length > 0 ? ", " : "").Append(CultureInfo.InvariantCulture, $"U+{codePoint:X4} '{new Rune(codePoint)}'");
         var more = missing.Count > Listed ? $" and {missing.Count - Listed} more" : "";
-        var times = missing.Values.Sum();
         return [$"{missing.Count} character(s) have no glyph in the bundled fonts and are shown as \uFFFD ({times} in all): {listed}{more}."];
     }
 }

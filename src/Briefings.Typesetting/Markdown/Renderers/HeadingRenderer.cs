@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
@@ -31,7 +32,22 @@ public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, Hea
     /// </summary>
     private static string Title(ImmutableArray<StyledSpan> spans)
     {
-        var text = string.Concat(spans.Select(span => span.Text)).Where(ch => !char.IsControl(ch) || char.IsWhiteSpace(ch)).ToArray();
-        return string.Join(' ', new string(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var title = new StringBuilder();
+        foreach (var span in spans)
+        {
+            foreach (var ch in span.Text)
+            {
+                if (char.IsWhiteSpace(ch))
+                {
+                    if (title.Length > 0 && title[^1] != ' ')
+                        title.Append(' ');
+                }
+                else if (!char.IsControl(ch))
+                {
+                    title.Append(ch);
+                }
+            }
+        }
+        return title.ToString().TrimEnd();
     }
 }

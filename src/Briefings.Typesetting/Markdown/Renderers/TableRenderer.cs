@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Briefings.Typesetting.Layout.Tables;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Extensions.Tables;
@@ -27,17 +28,43 @@ public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table
         if (columns == 0)
             return;
 
-        var words = rows.Select(row => Enumerable.Range(0, columns)
-            .Select(column => renderer.Words(CellSpans(renderer, row, column, StyleOf(theme, row)))).ToList()).ToList();
-        var minimum = Enumerable.Range(0, columns).Select(column => words.Max(row => Widest(row[column])) + 2 * padding).ToList();
-        var maximum = Enumerable.Range(0, columns).Select(column => words.Max(row => OneLine(row[column])) + 2 * padding).ToList();
+        // Loops rather than LINQ over the columns' doubles: see ColumnWidths.
+        var words = new ImmutableArray<Word>[rows.Count][];
+        var minimum = new double[columns];
+        var maximum = new double[columns];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            words[r] = new ImmutableArray<Word>[columns];
+            for (var column = 0; column < columns; column++)
+            {
+                words[r][column] = renderer.Words(CellSpans(renderer, rows[r], column, StyleOf(theme, rows[r])));
+                minimum[column] = Math.Max(minimum[column], Widest(words[r][column]));
+                maximum[column] = Math.Max(maximum[column], OneLine(words[r][column]));
+            }
+        }
+        for (var column = 0; column < columns; column++)
+        {
+            minimum[column] += 2 * padding;
+            maximum[column] += 2 * padding;
+        }
         var widths = ColumnWidths.Distribute(minimum, maximum, renderer.Width);
-        var textX = Enumerable.Range(0, columns).Select(column => widths.Take(column).Sum() + padding).ToImmutableArray();
+        var textX = new double[columns];
+        var x = 0.0;
+        for (var column = 0; column < columns; column++)
+        {
+            textX[column] = x + padding;
+            x += widths[column];
+        }
 
-        var built = rows.Select((row, r) => new LayoutTableRow(
-            [.. Enumerable.Range(0, columns).Select(column => new LayoutTableCell(renderer.Lines(words[r][column], StyleOf(theme, row),
-                theme.TableLeading, Alignment(table, column), Math.Max(1, widths[column] - 2 * padding))))],
-            textX)).ToList();
+        var built = new List<LayoutTableRow>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = new LayoutTableCell[columns];
+            for (var column = 0; column < columns; column++)
+                cells[column] = new LayoutTableCell(renderer.Lines(words[r][column], StyleOf(theme, rows[r]), theme.TableLeading,
+                    Alignment(table, column), Math.Max(1, widths[column] - 2 * padding)));
+            built.Add(new LayoutTableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells), ImmutableCollectionsMarshal.AsImmutableArray(textX)));
+        }
         var header = rows.Count > 0 && rows[0].IsHeader ? built[0] : null;
         var body = header is null ? built : built.Skip(1);
 
@@ -76,8 +103,23 @@ public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table
             }
             : TextAlignment.Left;
 
-    private static double Widest(ImmutableArray<Word> words) => words.IsEmpty ? 0 : words.Max(word => word.Width);
+    private static double Widest(ImmutableArray<Word> words)
+    {
+        var widest = 0.0;
+        foreach (var word in words)
+            widest = Math.Max(widest, word.Width);
+        return widest;
+    }
 
-    private static double OneLine(ImmutableArray<Word> words) =>
-        words.Sum(word => word.Width) + words.Take(Math.Max(0, words.Length - 1)).Sum(word => word.SpaceAfter);
+    private static double OneLine(ImmutableArray<Word> words)
+    {
+        double widths = 0, spaces = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            widths += words[i].Width;
+            if (i < words.Length - 1)
+                spaces += words[i].SpaceAfter;
+        }
+        return widths + spaces;
+    }
 }
