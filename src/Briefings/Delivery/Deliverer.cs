@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net.Mail;
+using System.Security.Authentication;
 using Briefings.Build;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
@@ -81,7 +82,7 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
             {
                 return Failed($"refused for {(refused.FailedRecipient ?? "").Trim('<', '>')}: {(int)refused.StatusCode} {refused.Message.TrimEnd('.')}. Nothing was recorded as sent.", pending);
             }
-            catch (Exception error) when (error is SmtpException or IOException or InvalidOperationException or TimeoutException)
+            catch (Exception error) when (error is SmtpException or IOException or InvalidOperationException or TimeoutException or AuthenticationException)
             {
                 return Failed($"not sent via {transport.Description}: {SmtpFailures.Describe(error)}. Nothing was recorded as sent.", pending);
             }

@@ -8,11 +8,51 @@ namespace Briefings.Tests.Delivery;
 /// <summary>Delivery against a real SMTP server on 127.0.0.1 (aiosmtpd), and against one that is down.</summary>
 public sealed class SmtpDeliveryTests
 {
-    private static string Smtp(int port, int attempts = 3) => $$"""
+    private static string Smtp(int port, int attempts = 3, string security = "none") => $$"""
           from: Analysis Desk <desk@example.org>
-          smtp: { host: 127.0.0.1, port: {{port}}, security: none, timeout_seconds: 5 }
+          smtp: { host: 127.0.0.1, port: {{port}}, security: {{security}}, timeout_seconds: 5 }
           retry: { attempts: {{attempts}}, delay_ms: 50 }
         """;
+
+    /// <summary>
+    /// A server that accepts mail only over STARTTLS, with a certificate from an authority the program
+    /// trusts only when the environment says so; the program runs as a child process, since .NET reads
+    /// its trusted roots once per process.
+    /// </summary>
+    [Fact]
+    public void Email_UpgradesWithStartTls_AndTrustsOnlyACertificateTheSystemTrusts()
+    {
+        var certificates = TestCertificates.Create();
+        using var server = SmtpServer.Start(certificates);
+        var project = new DeliveryProject(Smtp(server.Port, attempts: 1, security: "starttls"));
+        string[] email = ["email", project.Folder.BriefsFile];
+
+        var untrusted = Reliability.BriefingsRun.Run(project.Folder, email, new Dictionary<string, string> { ["SSL_CERT_FILE"] = certificates.CertificateFile });
+        var trusted = Reliability.BriefingsRun.Run(project.Folder, email, new Dictionary<string, string> { ["SSL_CERT_FILE"] = certificates.AuthorityFile });
+
+        Assert.Equal(ExitCodes.SomeBriefsFailed, untrusted.ExitCode);
+        Assert.Contains("the TLS handshake (STARTTLS) failed", untrusted.Error);
+        Assert.Contains("Nothing was recorded as sent", untrusted.Error);
+        Assert.DoesNotContain("Unhandled exception", untrusted.Error);
+        Assert.Equal(ExitCodes.Success, trusted.ExitCode);
+        Assert.Equal(3, server.Messages.Count);
+        Assert.Equal(6, project.Ledger.Entries.Count);
+    }
+
+    [Fact]
+    public void Email_FailsClearly_WhenTheServerRequiresStartTlsAndTheSettingsSayNone()
+    {
+        var certificates = TestCertificates.Create();
+        using var server = SmtpServer.Start(certificates);
+        var project = new DeliveryProject(Smtp(server.Port, attempts: 1));
+
+        var run = Reliability.BriefingsRun.Run(project.Folder, ["email", project.Folder.BriefsFile]);
+
+        Assert.Equal(ExitCodes.SomeBriefsFailed, run.ExitCode);
+        Assert.Contains("Nothing was recorded as sent", run.Error);
+        Assert.Empty(server.Messages);
+        Assert.Empty(project.Ledger.Entries);
+    }
 
     [Fact]
     public void Email_DeliversEachBriefOnce_WithBothBodiesAndTheBuiltPdf()

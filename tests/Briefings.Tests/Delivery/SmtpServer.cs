@@ -28,7 +28,8 @@ public sealed class SmtpServer : IDisposable
     public IReadOnlyList<string> Messages =>
         Directory.Exists(Path.Combine(Maildir, "new")) ? [.. Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Order(StringComparer.Ordinal)] : [];
 
-    public static SmtpServer Start()
+    /// <param name="tls">Offer STARTTLS with this certificate, and accept mail only after it (aiosmtpd's default).</param>
+    public static SmtpServer Start(TestCertificates? tls = null)
     {
         var aiosmtpd = ExternalTool.Require("aiosmtpd", "apt-get install python3-aiosmtpd");
         var port = FreePort();
@@ -40,6 +41,13 @@ public sealed class SmtpServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (tls is not null)
+        {
+            start.ArgumentList.Insert(0, "--tlscert");
+            start.ArgumentList.Insert(1, tls.CertificateFile);
+            start.ArgumentList.Insert(2, "--tlskey");
+            start.ArgumentList.Insert(3, tls.KeyFile);
+        }
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
