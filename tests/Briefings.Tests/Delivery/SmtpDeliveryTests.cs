@@ -40,6 +40,33 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
+    public void Email_LogsInOverStartTls_WithThePasswordFromTheNamedVariable_AndFailsCleanlyWithAWrongOne()
+    {
+        const string variable = "BRIEFINGS_TEST_SMTP_PASSWORD";
+        var certificates = TestCertificates.Create();
+        using var server = SmtpServer.StartWithLogin(certificates, "desk", "correct horse");
+        var project = new DeliveryProject($$"""
+              from: Analysis Desk <desk@example.org>
+              smtp: { host: 127.0.0.1, port: {{server.Port}}, security: starttls, user: desk, password_env: {{variable}}, timeout_seconds: 5 }
+              retry: { attempts: 1, delay_ms: 50 }
+            """);
+        string[] email = ["email", project.Folder.BriefsFile];
+
+        var refused = Reliability.BriefingsRun.Run(project.Folder, email,
+            new Dictionary<string, string> { ["SSL_CERT_FILE"] = certificates.AuthorityFile, [variable] = "wrong" });
+        var accepted = Reliability.BriefingsRun.Run(project.Folder, email,
+            new Dictionary<string, string> { ["SSL_CERT_FILE"] = certificates.AuthorityFile, [variable] = "correct horse" });
+
+        Assert.Equal(ExitCodes.SomeBriefsFailed, refused.ExitCode);
+        Assert.Contains("Nothing was recorded as sent", refused.Error);
+        Assert.DoesNotContain("Unhandled exception", refused.Error);
+        Assert.DoesNotContain("wrong", refused.Error);
+        Assert.True(accepted.ExitCode == ExitCodes.Success, accepted.Error);
+        Assert.Equal(3, server.Messages.Count);
+        Assert.Equal(6, project.Ledger.Entries.Count);
+    }
+
+    [Fact]
     public void Email_FailsClearly_WhenTheServerRequiresStartTlsAndTheSettingsSayNone()
     {
         var certificates = TestCertificates.Create();

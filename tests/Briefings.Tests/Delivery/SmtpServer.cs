@@ -48,20 +48,70 @@ public sealed class SmtpServer : IDisposable
             start.ArgumentList.Insert(2, "--tlskey");
             start.ArgumentList.Insert(3, tls.KeyFile);
         }
-        var process = Process.Start(start)!;
+        return Started(Process.Start(start)!, port, maildir);
+    }
+
+    private static SmtpServer Started(Process process, int port, string maildir)
+    {
+        var errors = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => { lock (errors) errors.AppendLine(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new SmtpServer(process, port, maildir);
         for (var waited = 0; waited < 10_000; waited += 50)
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"aiosmtpd exited at start with code {process.ExitCode}.");
+                throw new InvalidOperationException($"aiosmtpd exited at start with code {process.ExitCode}: {errors}");
             if (Accepts(port))
                 return server;
             Thread.Sleep(50);
         }
         server.Dispose();
         throw new TimeoutException("aiosmtpd did not start listening within 10 s.");
+    }
+
+    /// <summary>
+    /// A server that requires STARTTLS and then a login (AUTH LOGIN or PLAIN) as <paramref name="user"/>
+    /// with <paramref name="password"/>. aiosmtpd's command line cannot ask for a login, so this runs
+    /// its Controller from a short script, with the interpreter aiosmtpd itself runs with.
+    /// </summary>
+    public static SmtpServer StartWithLogin(TestCertificates tls, string user, string password)
+    {
+        var aiosmtpd = ExternalTool.Require("aiosmtpd", "apt-get install python3-aiosmtpd");
+        var python = File.ReadLines(aiosmtpd).First().TrimStart('#', '!').Trim();
+        var port = FreePort();
+        var folder = Directory.CreateTempSubdirectory("smtp-").FullName;
+        var maildir = Path.Combine(folder, "maildir");
+        var script = Path.Combine(folder, "server.py");
+        File.WriteAllText(script, """
+            import ssl, sys, threading
+            from aiosmtpd.controller import Controller
+            from aiosmtpd.handlers import Mailbox
+            from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+            # .NET's SmtpClient sends "AUTH login"; mechanism names are case-insensitive (RFC 4954), aiosmtpd's are not.
+            SMTP.auth_login = SMTP.auth_LOGIN
+
+            port, maildir, cert, key, user, password = sys.argv[1:7]
+
+            def authenticator(server, session, envelope, mechanism, data):
+                accepted = isinstance(data, LoginPassword) and data.login == user.encode() and data.password == password.encode()
+                return AuthResult(success=accepted, handled=False)
+
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(cert, key)
+            Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), tls_context=context, require_starttls=True,
+                       authenticator=authenticator, auth_required=True).start()
+            threading.Event().wait()
+            """);
+        var start = new ProcessStartInfo(python)
+        {
+            ArgumentList = { script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, tls.CertificateFile, tls.KeyFile, user, password },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return Started(Process.Start(start)!, port, maildir);
     }
 
     /// <summary>A port nothing listens on (for the "server down" tests too).</summary>
