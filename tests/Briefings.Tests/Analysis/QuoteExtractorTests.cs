@@ -42,6 +42,17 @@ public sealed class QuoteExtractorTests
         Assert.Equal(("Haroun Rahimi", "Afghan academic"), (quote.Speaker, quote.Role));
     }
 
+    [Fact]
+    public void Extract_TakesThePersonDescribed_NotTheNameThatEndsTheDescription_BeforeAColon()
+    {
+        var quote = Assert.Single(Extract(
+            "The statement differs, as pointed out by Shujauddin Amini, an author for the US-based Afghan news website Hasht-e Subh: "
+            + "“The Taliban did not call Hamas a liberation movement.”"));
+
+        Assert.Equal("Shujauddin Amini", quote.Speaker);
+        Assert.Equal("author for the US-based Afghan news website Hasht-e Subh", quote.Role);
+    }
+
     /// <summary>The seeds' "In Colonel Payne’s estimation, “…” … “…,” he said": both quotations are his, not the last speaker's.</summary>
     [Fact]
     public void Extract_TakesTheSpeakerOfAnInTheirViewQuotation_AsTheOneAPronounThenMeans()

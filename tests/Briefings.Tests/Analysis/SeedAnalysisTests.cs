@@ -34,6 +34,7 @@ public sealed class SeedAnalysisTests
         { "There was no doubt in my mind", "Kenneth Payne" },
         { "And I firmly believe that", "Kenneth Payne" },
         { "things went very well for a while", "Kenneth Payne" },
+        { "The Taliban did not call Hamas a liberation movement", "Shujauddin Amini" },
         { "had a hard time after we left", "Kenneth Payne" },
         { "Being part of a militia meant", "Akhtar Mohammad" },
         { "The militias would label anyone", "Mohammad Farid" },

@@ -49,6 +49,13 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^(?:\p{L}+,\s+)?(?:He|She)\s+(?:\p{Ll}+\s+){0,2}?" + Verb + @"\b")]
     public static partial Regex PronounSubjectSaid();
 
+    /// <summary>
+    /// <c>as pointed out by Shujauddin Amini, an author for the website Hasht-e Subh: “</c>: the speaker is
+    /// the person the phrase in commas describes, not the name that ends it.
+    /// </summary>
+    [GeneratedRegex(Name + @",\s+(?<role>(?:an?|the)\s+[^,“”:;]{3,120}?)\s*:\s*$")]
+    public static partial Regex NameAndRoleColonBefore();
+
     /// <summary><c>summed up by acting Interior Minister Serajuddin Haqqani: “</c>.</summary>
     [GeneratedRegex(Name + @"\s*:\s*$")]
     public static partial Regex NameColonBefore();

@@ -66,8 +66,8 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
     {
         var start = sentence.Start.Value;
         var before = paragraph[start..span.Open];
-        if ((MatchIn(AttributionPatterns.NameBefore(), before, start) ?? MatchIn(AttributionPatterns.NameColonBefore(), before, start)
-                ?? MatchIn(AttributionPatterns.InNamesView(), before, start)) is { } named)
+        if ((MatchIn(AttributionPatterns.NameBefore(), before, start) ?? MatchIn(AttributionPatterns.NameAndRoleColonBefore(), before, start)
+                ?? MatchIn(AttributionPatterns.NameColonBefore(), before, start) ?? MatchIn(AttributionPatterns.InNamesView(), before, start)) is { } named)
             return Named(paragraph, named, names);
         if (AttributionPatterns.PronounBefore().Match(before) is { Success: true } pronoun)
             return personBefore(start + pronoun.Index);
