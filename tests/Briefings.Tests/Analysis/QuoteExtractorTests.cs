@@ -43,6 +43,17 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsANameWithAnInnerCapital_Whole()
+    {
+        var quote = Assert.Single(Extract(
+            "Politicians such as the Chairman of the US House Foreign Affairs Committee, Republican Michael McCaul, told VoA that he had seen "
+            + "“indications that the Taliban want to come.”"));
+
+        Assert.Equal("Michael McCaul", quote.Speaker);
+        Assert.EndsWith("Chairman of the US House Foreign Affairs Committee", quote.Role);
+    }
+
+    [Fact]
     public void Extract_TakesThePersonDescribed_NotTheNameThatEndsTheDescription_BeforeAColon()
     {
         var quote = Assert.Single(Extract(

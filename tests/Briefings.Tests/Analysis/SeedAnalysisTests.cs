@@ -35,6 +35,7 @@ public sealed class SeedAnalysisTests
         { "And I firmly believe that", "Kenneth Payne" },
         { "things went very well for a while", "Kenneth Payne" },
         { "The Taliban did not call Hamas a liberation movement", "Shujauddin Amini" },
+        { "indications that the Taliban want to come", "Michael McCaul" },
         { "had a hard time after we left", "Kenneth Payne" },
         { "Being part of a militia meant", "Akhtar Mohammad" },
         { "The militias would label anyone", "Mohammad Farid" },

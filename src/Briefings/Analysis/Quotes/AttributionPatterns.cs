@@ -14,7 +14,8 @@ internal static partial class AttributionPatterns
         "claimed|continued|recalled|urged|posted|tweeted|reiterated|replied|remarked|commented|announced|complained|recounted|" +
         "emphasi[sz]ed|acknowledged|conceded|admitted|observed|added|concluded|vowed|pledged|cautioned|boasted|implored)";
 
-    private const string NameWord = @"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.)";
+    /// <summary>A capitalised word of a name, with an inner capital too (<c>McCaul</c>, <c>DeSantis</c>), or an initial.</summary>
+    private const string NameWord = @"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.)";
 
     private const string Name =
         @"(?<name>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)\.\s+)*" + NameWord +
