@@ -52,7 +52,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                 page.Width = XUnit.FromPoint(frame.PageSize.Width);
                 page.Height = XUnit.FromPoint(frame.PageSize.Height);
                 using (var graphics = XGraphics.FromPdfPage(page))
-                    Draw(frame, page, graphics, tags, outline, anchors);
+                    DrawPage(frame, page, graphics, tags, outline, anchors);
                 contents.Start(page);
             }
 
@@ -77,7 +77,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
         return images;
     }
 
-    private void Draw(PageFrame frame, PdfPage page, XGraphics graphics, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
+    private void DrawPage(PageFrame frame, PdfPage page, XGraphics graphics, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
     {
         foreach (var item in frame.Items)
         {
