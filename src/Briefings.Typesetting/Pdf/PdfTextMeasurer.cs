@@ -28,7 +28,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
     /// </summary>
     public double Width(string text, TextStyle style)
     {
-        var face = Metrics(style.Face);
+        var face = MeasuredFace(style.Face);
         double total = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -43,17 +43,17 @@ public sealed class PdfTextMeasurer : ITextMeasurer
 
     public FontMetrics Metrics(TextStyle style)
     {
-        var metrics = Metrics(style.Face).ReferenceFont.Metrics;
+        var metrics = MeasuredFace(style.Face).ReferenceFont.Metrics;
         var scale = style.Size / metrics.UnitsPerEm;
         return new FontMetrics(metrics.Ascent * scale, metrics.Descent * scale);
     }
 
-    public bool HasGlyph(int codePoint, FontFace face) => Metrics(face).HasGlyph(codePoint);
+    public bool HasGlyph(int codePoint, FontFace face) => MeasuredFace(face).HasGlyph(codePoint);
 
     public static XFont Font(FontFace face, double size) =>
         new(face.Family, size, Style(face), new XPdfFontOptions(PdfFontEncoding.Unicode));
 
-    private static FaceMetrics Metrics(FontFace face) =>
+    private static FaceMetrics MeasuredFace(FontFace face) =>
         Faces.GetOrAdd(face, static f => new FaceMetrics(Font(f, ReferenceSize), MeasureAtReference));
 
     private static double MeasureAtReference(XFont font, string text)

@@ -32,12 +32,13 @@ public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table
         var words = new ImmutableArray<Word>[rows.Count][];
         var minimum = new double[columns];
         var maximum = new double[columns];
+        var styles = rows.Select(row => StyleOf(theme, row)).ToList();
         for (var r = 0; r < rows.Count; r++)
         {
             words[r] = new ImmutableArray<Word>[columns];
             for (var column = 0; column < columns; column++)
             {
-                words[r][column] = renderer.Words(CellSpans(renderer, rows[r], column, StyleOf(theme, rows[r])));
+                words[r][column] = renderer.Words(CellSpans(renderer, rows[r], column, styles[r]));
                 minimum[column] = Math.Max(minimum[column], Widest(words[r][column]));
                 maximum[column] = Math.Max(maximum[column], OneLine(words[r][column]));
             }
@@ -61,7 +62,7 @@ public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table
         {
             var cells = new LayoutTableCell[columns];
             for (var column = 0; column < columns; column++)
-                cells[column] = new LayoutTableCell(renderer.Lines(words[r][column], StyleOf(theme, rows[r]), theme.TableLeading,
+                cells[column] = new LayoutTableCell(renderer.Lines(words[r][column], styles[r], theme.TableLeading,
                     Alignment(table, column), Math.Max(1, widths[column] - 2 * padding)));
             built.Add(new LayoutTableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells), ImmutableCollectionsMarshal.AsImmutableArray(textX)));
         }
