@@ -103,7 +103,7 @@ public sealed class BriefBuilderTests
     }
 
     [Fact]
-    public void Build_FailsTheBriefsUsingABrokenPartial_WithTheTemplateFileAndLine()
+    public void Build_FailsTheBriefsUsingABrokenSectionTemplate_WithTheTemplateFileAndLine()
     {
         var folder = new BuildFolder("""
             seeds: seeds

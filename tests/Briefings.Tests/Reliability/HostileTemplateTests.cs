@@ -11,7 +11,7 @@ namespace Briefings.Tests.Reliability;
 /// </summary>
 public sealed class HostileTemplateTests
 {
-    /// <summary>Two briefs: one uses the timeline partial (the one a test spoils), one does not.</summary>
+    /// <summary>Two briefs: one uses the timeline template (the one a test spoils), one does not.</summary>
     private const string TwoBriefs = """
         seeds: seeds
         briefs:

@@ -6,7 +6,7 @@ namespace Briefings.Composition.Templates;
 
 /// <summary>
 /// A Scriban context that encodes every value a template writes (<c>{{ x }}</c>) for the output's
-/// language, the way Handlebars-style engines escape for HTML: the template's own text passes
+/// language, as HTML templates escape for HTML: the template's own text passes
 /// unchanged, and <see cref="TrustedText"/> from our functions is not encoded twice.
 /// </summary>
 internal sealed class EncodingTemplateContext(ScriptObject builtins, Func<string, string> encode) : TemplateContext(builtins)
