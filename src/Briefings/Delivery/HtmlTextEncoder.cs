@@ -12,7 +12,8 @@ public static class HtmlTextEncoder
     {
         var result = new StringBuilder(text.Length + 16);
         foreach (var ch in text)
-            result.Append(ch switch
+        {
+            var reference = ch switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -21,8 +22,13 @@ public static class HtmlTextEncoder
                 '\'' => "&#x27;",
                 '`' => "&#x60;",
                 '=' => "&#x3D;",
-                _ => ch.ToString(),
-            });
+                _ => null,
+            };
+            if (reference is null)
+                result.Append(ch);
+            else
+                result.Append(reference);
+        }
         return result.ToString();
     }
 }
