@@ -1,3 +1,4 @@
+using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
@@ -11,7 +12,7 @@ public sealed record SharedInputs(string? Edition, string TemplateAssets, string
         var assets = new FingerprintBuilder();
         if (Directory.Exists(file.TemplateFolder))
             foreach (var path in Directory.EnumerateFiles(file.TemplateFolder, "*", SearchOption.AllDirectories)
-                         .Where(path => !path.EndsWith(".hbs", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+                         .Where(path => !path.EndsWith(TemplateFolder.Extension, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
                 assets.Add(Path.GetRelativePath(file.TemplateFolder, path).Replace('\\', '/'), ContentHash.OfFileIfReadable(path));
         return new SharedInputs(
             editionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
