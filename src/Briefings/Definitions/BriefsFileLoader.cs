@@ -50,7 +50,11 @@ public sealed class BriefsFileLoader
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
             Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
         {
-            Delivery = delivery is null ? null : delivery with { Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)) },
+            Delivery = delivery is null ? null : delivery with
+            {
+                Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)),
+                Smtp = delivery.Smtp is { CaFile: { } authority } smtp ? smtp with { CaFile = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, authority)) } : delivery.Smtp,
+            },
         };
     }
 

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
-using System.Net.Mail;
-using System.Security.Authentication;
 using Briefings.Build;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
+using MimeKit;
 
 namespace Briefings.Delivery;
 
@@ -50,7 +49,7 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         var to = (email.To ?? []).Where(pending.Contains).ToImmutableArray();
         var cc = (email.Cc ?? []).Where(pending.Contains).ToImmutableArray();
         var messageId = MailComposer.MessageId(entry.Id, recorded.Fingerprint, pending, ledger.Sends(entry.Id, recorded.Fingerprint));
-        MailMessage message;
+        MimeMessage message;
         try
         {
             message = composer.Compose(entry.Id, recorded.Fingerprint, recorded.Facts ?? new Composition.BriefFacts(entry.Definition.Title, entry.Definition.Subtitle, "Brief", "", null, []),
@@ -60,32 +59,19 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         {
             return Failed(error.Message, pending);
         }
-        using (message)
+        if (options.DryRun)
+            return new DeliveryResult(entry.Id, DeliveryStatus.WouldSend, pending, messageId, message.Subject, null);
+        try
         {
-            if (options.DryRun)
-                return new DeliveryResult(entry.Id, DeliveryStatus.WouldSend, pending, messageId, message.Subject, null);
-            try
-            {
-                transport.Send(message);
-                Record(ledger, entry.Id, recorded.Fingerprint, pending, messageId);
-                return new DeliveryResult(entry.Id, DeliveryStatus.Sent, pending, messageId, message.Subject, null);
-            }
-            catch (SmtpFailedRecipientsException partial)
-            {
-                var refused = partial.InnerExceptions.Select(failure => (failure.FailedRecipient ?? "").Trim('<', '>')).ToList();
-                var accepted = pending.Where(address => !refused.Any(failed => DeliveryLedger.SameAddress(failed, address))).ToImmutableArray();
-                Record(ledger, entry.Id, recorded.Fingerprint, accepted, messageId);
-                var reasons = partial.InnerExceptions.Select(failure => $"{(failure.FailedRecipient ?? "").Trim('<', '>')}: {(int)failure.StatusCode} {failure.Message.TrimEnd('.')}");
-                return Failed($"refused for {string.Join("; ", reasons)}" + (accepted.IsEmpty ? "" : $" (sent to {string.Join(", ", accepted)})"), pending);
-            }
-            catch (SmtpFailedRecipientException refused)
-            {
-                return Failed($"refused for {(refused.FailedRecipient ?? "").Trim('<', '>')}: {(int)refused.StatusCode} {refused.Message.TrimEnd('.')}. Nothing was recorded as sent.", pending);
-            }
-            catch (Exception error) when (error is SmtpException or IOException or InvalidOperationException or TimeoutException or AuthenticationException)
-            {
-                return Failed($"not sent via {transport.Description}: {SmtpFailures.Describe(error)}. Nothing was recorded as sent.", pending);
-            }
+            var receipt = transport.Send(message, _ => { });
+            Record(ledger, entry.Id, recorded.Fingerprint, receipt.Accepted, messageId);
+            if (receipt.Refusals.IsEmpty)
+                return new DeliveryResult(entry.Id, DeliveryStatus.Sent, receipt.Accepted, messageId, message.Subject, null);
+            return Failed($"refused for {string.Join("; ", receipt.Refusals)}" + (receipt.Accepted.IsEmpty ? "" : $" (sent to {string.Join(", ", receipt.Accepted)})"), pending);
+        }
+        catch (MailFailure failure)
+        {
+            return Failed($"not sent via {transport.Description}: {failure.Message}. Nothing was recorded as sent.", pending);
         }
     }
 

@@ -56,6 +56,5 @@ public sealed class DeliveryLedger
         AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(entries, Json));
     }
 
-    public static bool SameAddress(string a, string b) =>
-        string.Equals(System.Net.Mail.MailAddress.TryCreate(a, out var x) ? x.Address : a, System.Net.Mail.MailAddress.TryCreate(b, out var y) ? y.Address : b, StringComparison.OrdinalIgnoreCase);
+    public static bool SameAddress(string a, string b) => Definitions.Delivery.MailAddresses.Same(a, b);
 }
