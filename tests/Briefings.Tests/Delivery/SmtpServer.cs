@@ -73,22 +73,39 @@ public sealed class SmtpServer : IDisposable
 
     /// <summary>
     /// A server in one security mode (plain, STARTTLS required, implicit TLS), optionally requiring a
-    /// login (AUTH LOGIN or PLAIN) as <paramref name="user"/> with <paramref name="password"/>.
-    /// aiosmtpd's command line cannot ask for a login, so this runs its Controller from a short script,
-    /// with the interpreter aiosmtpd itself runs with.
+    /// login (AUTH LOGIN or PLAIN) as <paramref name="user"/> with <paramref name="password"/>, and
+    /// behaving after DATA as <paramref name="behaviour"/> says: <c>accept</c>; <c>drop</c> (keep the
+    /// message, then close the connection without a reply), <c>drop-once</c> (only the first time),
+    /// <c>hang</c> (keep it and never reply), <c>slow</c> (keep it, reply after 1.5 s). aiosmtpd's command
+    /// line can do none of this, so this runs its Controller from a short script, with the interpreter
+    /// aiosmtpd itself runs with.
     /// </summary>
-    public static SmtpServer StartScripted(string security, TestCertificates? tls = null, string user = "", string password = "")
+    public static SmtpServer StartScripted(string security, TestCertificates? tls = null, string user = "", string password = "", string behaviour = "accept")
     {
         var (python, folder, port) = Prepare();
         var maildir = Path.Combine(folder, "maildir");
         var script = Path.Combine(folder, "server.py");
         File.WriteAllText(script, """
-            import ssl, sys, threading
+            import asyncio, ssl, sys, threading
             from aiosmtpd.controller import Controller
             from aiosmtpd.handlers import Mailbox
             from aiosmtpd.smtp import AuthResult, LoginPassword
 
-            port, maildir, security, cert, key, user, password = sys.argv[1:8]
+            port, maildir, security, cert, key, user, password, behaviour = sys.argv[1:9]
+
+            class Behaving(Mailbox):
+                received = 0
+
+                async def handle_DATA(self, server, session, envelope):
+                    reply = await super().handle_DATA(server, session, envelope)
+                    Behaving.received += 1
+                    if behaviour == 'drop' or behaviour == 'drop-once' and Behaving.received == 1:
+                        server.transport.abort()
+                    elif behaviour == 'hang':
+                        await asyncio.sleep(3600)
+                    elif behaviour == 'slow':
+                        await asyncio.sleep(1.5)
+                    return reply
 
             def authenticator(server, session, envelope, mechanism, data):
                 accepted = isinstance(data, LoginPassword) and data.login == user.encode() and data.password == password.encode()
@@ -102,13 +119,13 @@ public sealed class SmtpServer : IDisposable
             if user:
                 # aiosmtpd counts only STARTTLS as TLS, so it must be told that AUTH over implicit TLS is fine too.
                 options.update(authenticator=authenticator, auth_required=True, auth_require_tls=security == 'starttls')
-            controller = Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), ready_timeout=10, **options)
+            controller = Controller(Behaving(maildir), hostname="127.0.0.1", port=int(port), ready_timeout=10, **options)
             controller.start()
             threading.Event().wait()
             """);
         var start = new ProcessStartInfo(python)
         {
-            ArgumentList = { script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, security, tls?.CertificateFile ?? "", tls?.KeyFile ?? "", user, password },
+            ArgumentList = { script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, security, tls?.CertificateFile ?? "", tls?.KeyFile ?? "", user, password, behaviour },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
