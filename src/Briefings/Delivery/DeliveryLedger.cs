@@ -97,6 +97,4 @@ public sealed class DeliveryLedger
         }
         entries = next;
     }
-
-    public static bool SameAddress(string a, string b) => MailAddresses.Same(a, b);
 }
