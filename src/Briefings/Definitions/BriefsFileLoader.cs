@@ -90,6 +90,7 @@ public sealed class BriefsFileLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new ArticleReferenceConverter(file))
+        .WithTypeConverter(new RecipientConverter(file))
         .WithTypeConverter(new SectionDefinitionConverter(file))
         .WithTypeConverter(new IsoDateConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())

@@ -42,7 +42,7 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         if (entry.Error is not null)
             return Failed(ErrorText.Of(entry.Error));
         var email = EmailDefinition.Merge(entry.Definition!.Email, file.Defaults.Email);
-        var (to, cc) = Distinct(email.To ?? [], email.Cc ?? []);
+        var (to, cc) = Distinct((email.To ?? []).Select(recipient => recipient.Address), (email.Cc ?? []).Select(recipient => recipient.Address));
         var recipients = to.AddRange(cc);
         if (recipients.IsEmpty)
             return new DeliveryResult(entry.Id, DeliveryStatus.NoRecipients, [], null, null, null);

@@ -189,13 +189,17 @@ public sealed class ExactlyOnceTests
     public void Email_RefusesARecipientEntry_ThatIsNotOneAsciiAddress_WithItsPlace(string entry, string message)
     {
         var project = new DeliveryProject("  from: Analysis Desk <desk@example.org>");
-        File.WriteAllText(project.Folder.BriefsFile, File.ReadAllText(project.Folder.BriefsFile)
-            .Replace($"to: [{DeliveryProject.Reader}]", $"to: [\"{entry}\"]", StringComparison.Ordinal));
+        var yaml = File.ReadAllText(project.Folder.BriefsFile).Replace($"to: [{DeliveryProject.Reader}]", $"to: [{DeliveryProject.Archive}, \"{entry}\"]", StringComparison.Ordinal);
+        File.WriteAllText(project.Folder.BriefsFile, yaml);
+        var lines = yaml.Split('\n');
+        var line = Array.FindIndex(lines, text => text.Contains(entry, StringComparison.Ordinal));
+        var place = $"briefs.yaml:{line + 1}:{lines[line].IndexOf('"', StringComparison.Ordinal) + 1}";
 
         var run = Email(project);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Matches($@"^briefings: briefs\.yaml:\d+:\d+: .*'{System.Text.RegularExpressions.Regex.Escape(entry)}' {System.Text.RegularExpressions.Regex.Escape(message)}", run.Error.Trim());
+        Assert.StartsWith($"briefings: {place}: defaults.email: recipient '{entry}' {message}", run.Error.Trim());
+        Assert.Single(run.Error.Trim().Split('\n'));
         Assert.False(Directory.Exists(project.Outbox));
     }
 }

@@ -34,8 +34,8 @@ public static partial class DeliveryValidator
 
     public static void Validate(EmailDefinition email, string owner)
     {
-        foreach (var address in (email.To ?? []).Concat(email.Cc ?? []))
-            MailAddresses.Parse(address, $"{owner}: recipient", email.Location);
+        foreach (var recipient in (email.To ?? []).Concat(email.Cc ?? []))
+            MailAddresses.Parse(recipient.Address, $"{owner}: recipient", recipient.Location ?? email.Location);
         if (email.Body is { } body && (body.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(body) || body.Contains('\\')))
             throw new DefinitionException(email.Location, $"{owner}: 'body' names templates inside templates/ (e.g. `email/body`), not '{body}'.");
     }
