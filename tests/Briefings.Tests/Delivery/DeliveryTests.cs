@@ -155,6 +155,18 @@ public sealed class DeliveryTests
         Assert.Contains("BRIEFINGS_TEST_UNSET_PASSWORD", error.Message);
     }
 
+    [Fact]
+    public void Transport_RefusesACaFileThatHoldsNoCertificate()
+    {
+        var project = new DeliveryProject("""
+              from: desk@example.org
+              smtp: { host: 127.0.0.1, port: 2525, security: tls, ca_file: briefs.yaml }
+            """);
+
+        var error = Assert.Throws<DeliveryException>(() => SmtpTransport.For(project.File.Delivery!));
+        Assert.Equal($"{project.Folder.BriefsFile}: 'delivery.smtp.ca_file' holds no certificate.", error.Message);
+    }
+
     [Theory]
     [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, security: ssl }", "'delivery.smtp.security' is 'ssl'; use 'none', 'starttls'")]
     [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, ca_file: ca.pem }", "'delivery.smtp.ca_file' checks a TLS certificate, but 'security' is 'none'")]

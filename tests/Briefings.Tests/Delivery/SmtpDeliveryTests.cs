@@ -182,6 +182,23 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
+    public void Email_GivesUpWithinTheTimeout_WhenTheNextRetryWouldWaitLonger()
+    {
+        var project = new DeliveryProject($$"""
+              from: Analysis Desk <desk@example.org>
+              smtp: { host: 127.0.0.1, port: {{SmtpServer.FreePort()}}, timeout_seconds: 1 }
+              retry: { attempts: 5, delay_ms: 5000 }
+            """);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var results = project.Deliver(SmtpTransport.For(project.File.Delivery!));
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 2.5, 10);
+        Assert.All(results, result => Assert.Contains("gave up after 1 s ('timeout_seconds') waiting to try again; the last attempt: cannot connect (ConnectionRefused", result.Error));
+        Assert.Empty(project.Ledger.Entries);
+    }
+
+    [Fact]
     public void BuildWithEmail_MailsOnlyTheBriefsItRebuilt()
     {
         using var server = SmtpServer.Start();
