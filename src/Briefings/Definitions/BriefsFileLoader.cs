@@ -50,7 +50,11 @@ public sealed class BriefsFileLoader
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
             Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
         {
-            Delivery = delivery is null ? null : delivery with { Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)) },
+            Delivery = delivery is null ? null : delivery with
+            {
+                Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)),
+                Smtp = delivery.Smtp is { CaFile: { } authority } smtp ? smtp with { CaFile = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, authority)) } : delivery.Smtp,
+            },
         };
     }
 
@@ -85,7 +89,8 @@ public sealed class BriefsFileLoader
     private static IDeserializer CreateDeserializer(string file) => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
-        .WithTypeConverter(new ArticleReferenceConverter(file))
+        .WithTypeConverter(new LocatedScalarConverter<ArticleReference>(file, "an article id must be a plain string.", (id, at) => new ArticleReference(id, at)))
+        .WithTypeConverter(new LocatedScalarConverter<Delivery.Recipient>(file, "a recipient must be one e-mail address, written as a string.", (address, at) => new Delivery.Recipient(address, at)))
         .WithTypeConverter(new SectionDefinitionConverter(file))
         .WithTypeConverter(new IsoDateConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())

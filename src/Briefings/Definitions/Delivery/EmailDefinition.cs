@@ -6,8 +6,8 @@ namespace Briefings.Definitions.Delivery;
 /// </summary>
 public sealed record EmailDefinition : ILocated
 {
-    public List<string>? To { get; init; }
-    public List<string>? Cc { get; init; }
+    public List<Recipient>? To { get; init; }
+    public List<Recipient>? Cc { get; init; }
 
     /// <summary>A Scriban template of the subject line, e.g. <c>"{{ label }}: {{ title }}"</c>.</summary>
     public string? Subject { get; init; }
