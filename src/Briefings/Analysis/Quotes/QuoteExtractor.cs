@@ -26,7 +26,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         {
             var paragraph = paragraphs[index];
             names.Learn(paragraph);
-            foreach (var (offset, person) in PeopleIn(paragraph, names))
+            foreach (var (offset, person) in PeopleIn(paragraph, names).OrderBy(seen => seen.Offset))
                 people.Add(index, offset, person);
             var spans = QuoteSpan.Find(paragraph);
             if (index > 0 && paragraphs[index - 1].TrimEnd().EndsWith(':') && IsBlock(paragraph, spans))
@@ -136,9 +136,14 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             if (role is not null || sentenceStarts.Contains(match.Start))
                 yield return (match.Start, new Attributed(match.Entity.Name, role ?? match.Entity.Role));
         }
+        // Names and known matches both come in text order (known ones never overlap), so one pass finds
+        // the known match a name may overlap; testing all of them per name was quadratic in paragraph length.
+        var next = 0;
         foreach (Match name in AttributionPatterns.AnyName().Matches(paragraph))
         {
-            if (known.Any(match => match.Start < name.Index + name.Length && name.Index < match.End))
+            while (next < known.Count && known[next].End <= name.Index)
+                next++;
+            if (next < known.Count && known[next].Start < name.Index + name.Length)
                 continue;
             var role = RoleFinder.Before(paragraph, name.Index) ?? RoleFinder.After(paragraph, name.Index + name.Length);
             if (role is not null && names.Canonical(name.Value) is { } person)
