@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Definitions;
+using Briefings.Typesetting.Files;
 using HandlebarsDotNet;
 
 namespace Briefings.Composition.Templates;
@@ -32,12 +33,21 @@ public sealed partial class TemplateSet
         handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(YamlString(arguments.Length > 0 ? arguments[0] : null)));
         handlebars.RegisterHelper("id", (writer, _, arguments) => writer.WriteSafeString(IdAttribute(arguments.Length > 0 ? arguments[0] : null)));
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Only regular files inside the folder are read (ConfinedFile): a template that is a FIFO or a link out of the folder fails the briefs that use it.
+        foreach (var entry in FolderFiles.Walk(folder).Where(entry => entry.Name.EndsWith(Extension, StringComparison.Ordinal)))
         {
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            var relative = entry.Name;
             var name = relative[..^Extension.Length];
-            var source = File.ReadAllText(path);
-            _sources[name] = (Path.Combine(Path.GetFileName(folder), relative).Replace('\\', '/'), source);
+            var shown = Path.Combine(Path.GetFileName(folder), relative).Replace('\\', '/');
+            if (entry.File is null || entry.File.Length > MaxTemplateBytes)
+            {
+                _sources[name] = (shown, "");
+                _broken[name] = new TemplateException(new SourceLocation(shown, 1, 1), $"{entry.Problem ?? $"it is larger than {MaxTemplateBytes / 1_048_576} MB"}; the template is not read.");
+                continue;
+            }
+            using var reader = new StreamReader(new MemoryStream(entry.File.ReadAllBytes(MaxTemplateBytes)));
+            var source = reader.ReadToEnd();
+            _sources[name] = (shown, source);
             if (relative == MainTemplate)
                 continue;
             try
@@ -50,6 +60,8 @@ public sealed partial class TemplateSet
                 _broken[name] = Located(error, name);
             }
         }
+        if (_broken.TryGetValue(MainTemplate[..^Extension.Length], out var refused))
+            throw refused;
         if (!_sources.ContainsKey(MainTemplate[..^Extension.Length]))
             throw new TemplateException(null, $"{Path.Combine(folder, MainTemplate)}: the brief template is missing.");
         var main = _sources[MainTemplate[..^Extension.Length]];
@@ -92,6 +104,9 @@ public sealed partial class TemplateSet
         if (_broken.TryGetValue(name, out var error))
             throw error;
     }
+
+    /// <summary>Largest template file read.</summary>
+    private const long MaxTemplateBytes = 4 * 1024 * 1024;
 
     /// <summary>Most characters a brief's Markdown may have; far beyond any real brief.</summary>
     public const int MaxOutputChars = 16_000_000;
