@@ -96,8 +96,8 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         if (!manifest.Briefs.TryGetValue(id, out var recorded) || recorded.Fingerprint != fingerprint)
             return null;
         // The entry was checked when the manifest was read; the PDF must still be a regular file inside the output folder.
-        var path = OutputPaths.Resolve(file.OutputFolder, recorded.Output);
-        if (ConfinedFile.Resolve(file.OutputFolder, path).File is not { } pdf || pdf.Length != recorded.Bytes || ContentHash.Of(pdf) != recorded.Sha256)
+        if (OutputPaths.Problem(file.OutputFolder, recorded.Output, out var path) is not null
+            || ConfinedFile.Resolve(file.OutputFolder, path).File is not { } pdf || pdf.Length != recorded.Bytes || ContentHash.Of(pdf) != recorded.Sha256)
             return null;
         return new BriefResult(id, BriefStatus.Unchanged, recorded.Articles, recorded.Pages, path, null) { Fingerprint = fingerprint, Bytes = recorded.Bytes };
     }
