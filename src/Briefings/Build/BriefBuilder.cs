@@ -161,7 +161,9 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
     /// </summary>
     private static ImmutableArray<BriefResult> Removed(BriefsFile file, BuildManifest manifest, IEnumerable<BriefResult> results)
     {
-        var current = results.Where(result => result is not null).ToDictionary(result => result.Id, StringComparer.Ordinal);
+        // By id, the built result first: a refused duplicate of an id has a result of its own.
+        var current = results.Where(result => result is not null).GroupBy(result => result.Id, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.FirstOrDefault(result => result.Status == BriefStatus.Built) ?? group.First(), StringComparer.Ordinal);
         var briefs = file.Briefs.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
         var written = current.Values.Select(result => result.OutputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var removed = ImmutableArray.CreateBuilder<BriefResult>();
