@@ -1,3 +1,4 @@
+using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
@@ -9,7 +10,7 @@ public sealed record SharedInputs(string? Edition, string TemplateAssets, string
     public static SharedInputs Of(BriefsFile file, DateOnly? editionDate)
     {
         var assets = new FingerprintBuilder();
-        InputStamp.AddFolder(assets, "", file.TemplateFolder, name => !name.EndsWith(".hbs", StringComparison.Ordinal));
+        InputStamp.AddFolder(assets, "", file.TemplateFolder, name => !name.EndsWith(TemplateFolder.Extension, StringComparison.Ordinal));
         return new SharedInputs(
             editionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             assets.Build(),

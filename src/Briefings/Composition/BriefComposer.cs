@@ -23,7 +23,7 @@ public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyze
         var input = new SectionInput(selection, [.. selection.Articles.Select(analyzer.Analyze)], analyzer.Gazetteer);
         ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, input))];
         foreach (var section in sections)
-            templates.EnsureUsable(section.Partial);
+            templates.EnsureUsable(section.Template);
 
         var date = editionDate ?? selection.Articles.Max(article => article.Date);
         var model = new BriefModel(

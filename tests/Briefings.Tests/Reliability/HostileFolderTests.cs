@@ -83,14 +83,14 @@ public sealed class HostileFolderTests
     public void Build_FailsTheBriefs_WhenAPartialIsALinkOutOfTemplates()
     {
         var folder = new BuildFolder();
-        var partial = folder.Template("sections/sources.md.hbs");
+        var partial = folder.Template("sections/sources.md.scriban");
         File.Delete(partial);
         File.CreateSymbolicLink(partial, Outside("passwd", $"root:x:0:0:{Secret}:/root:/bin/bash\n"));
 
         var run = BriefingsRun.Build(folder);
 
         Assert.Equal(1, run.ExitCode);
-        var failures = Lines(run.Error).Where(line => line.Contains("sources.md.hbs:1:1", StringComparison.Ordinal) && line.Contains("outside templates/", StringComparison.Ordinal)).ToList();
+        var failures = Lines(run.Error).Where(line => line.Contains("templates/sections/sources.md.scriban links to a file outside the templates folder", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, failures.Count);
         Assert.False(File.Exists(folder.Output("emirate-and-hamas.pdf")));
     }
