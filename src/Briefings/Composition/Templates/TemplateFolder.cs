@@ -1,3 +1,5 @@
+using Briefings.Typesetting.Files;
+
 namespace Briefings.Composition.Templates;
 
 /// <summary>
@@ -15,17 +17,24 @@ public sealed class TemplateFolder
     private TemplateFolder(string root)
     {
         DisplayName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
-        var full = Path.GetFullPath(root);
-        var real = RealPath(full);
-        foreach (var path in Directory.EnumerateFiles(full, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // FolderFiles reads each real folder once and opens only regular files (a FIFO would block the build).
+        foreach (var entry in FolderFiles.Walk(Path.GetFullPath(root)).Where(entry => entry.Name.EndsWith(Extension, StringComparison.Ordinal)))
         {
-            var relative = Path.GetRelativePath(full, path).Replace('\\', '/');
-            if (!IsInside(real, RealPath(path)))
+            var relative = entry.Name;
+            if (entry.File is { Length: <= MaxBytes } file)
+            {
+                using var reader = new StreamReader(new MemoryStream(file.ReadAllBytes(MaxBytes)));
+                _sources[relative] = reader.ReadToEnd();
+            }
+            else if (entry.Problem?.StartsWith("it is a link to", StringComparison.Ordinal) == true)
                 _refused[relative] = $"{DisplayPath(relative)} links to a file outside the templates folder; templates are read only from inside it.";
             else
-                _sources[relative] = File.ReadAllText(path);
+                _refused[relative] = $"{DisplayPath(relative)}: {entry.Problem ?? $"it is larger than {MaxBytes / 1_048_576} MB"}; it is not read.";
         }
     }
+
+    /// <summary>Largest template file read.</summary>
+    private const long MaxBytes = 4 * 1024 * 1024;
 
     /// <summary>The folder's own name, which starts every template's displayed path (<c>templates/brief.md.scriban</c>).</summary>
     public string DisplayName { get; }
@@ -51,21 +60,4 @@ public sealed class TemplateFolder
 
     /// <summary>Why the template at this path was not read, when it was refused.</summary>
     public string? RefusalOf(string relative) => _refused.GetValueOrDefault(relative);
-
-    private static bool IsInside(string root, string path) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The path with every linked component along it resolved.</summary>
-    private static string RealPath(string path)
-    {
-        var resolved = Path.GetPathRoot(path)!;
-        foreach (var part in path[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            resolved = Path.Combine(resolved, part);
-            var info = new FileInfo(resolved);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-                resolved = target.FullName;
-        }
-        return resolved;
-    }
 }
