@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Briefings.Build;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
+using Briefings.Typesetting.Files;
 using MimeKit;
 
 namespace Briefings.Delivery;
@@ -15,6 +16,9 @@ namespace Briefings.Delivery;
 /// </summary>
 public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimeProvider clock, Func<string, Stream>? ledgerWriter = null)
 {
+    /// <summary>Mail servers refuse attachments long before this; a PDF larger than it is not ours.</summary>
+    private const long MaxPdfBytes = 256L * 1024 * 1024;
+
     /// <param name="progress">Told of each brief as soon as it is done.</param>
     /// <exception cref="DeliveryException">No delivery block, an unreadable ledger, another delivery running, or a ledger that cannot be written (the briefs before it already reported).</exception>
     public ImmutableArray<DeliveryResult> Deliver(DeliveryOptions options, Action<DeliveryResult>? progress = null)
@@ -49,9 +53,11 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         if (!manifest.Briefs.TryGetValue(entry.Id, out var recorded))
             return Failed($"{BriefValidator.OutputPath(entry.Definition)} has not been built; run `briefings build` first. Nothing was sent.");
         var path = Path.Combine(file.OutputFolder, recorded.Output);
-        var pdf = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        // Through the folder guard: a FIFO or a link out of the output folder in place of the PDF must not hang or leak.
+        var (confined, problem) = ConfinedFile.Resolve(file.OutputFolder, path);
+        var pdf = confined?.ReadAllBytes(MaxPdfBytes);
         if (pdf is null || ContentHash.Of(pdf) != recorded.Sha256)
-            return Failed($"{Path.GetRelativePath(Environment.CurrentDirectory, path)} is {(pdf is null ? "missing" : "not the PDF the last build wrote")}; run `briefings build` first. Nothing was sent.");
+            return Failed($"{Path.GetRelativePath(Environment.CurrentDirectory, path)} {(pdf is not null ? "is not the PDF the last build wrote" : problem is null || !File.Exists(path) ? "is missing" : $"cannot be read ({problem})")}; run `briefings build` first. Nothing was sent.");
 
         var known = recipients.Select(address => ledger.Latest(entry.Id, recorded.Fingerprint, address)).ToList();
         var uncertain = known.OfType<LedgerEntry>().Where(last => last.State == LedgerState.Sending).ToList();

@@ -80,6 +80,23 @@ public sealed class HostileFolderTests
     }
 
     [Fact]
+    public void Email_FailsThatBriefWithoutHanging_WhenAFifoStandsInPlaceOfItsPdf()
+    {
+        var folder = new BuildFolder();
+        Assert.Equal(0, BriefingsRun.Build(folder).ExitCode);
+        var pdf = folder.Output("emirate-and-hamas.pdf");
+        File.Delete(pdf);
+        MakeFifo(pdf);
+
+        var run = BriefingsRun.Run(folder, ["email", folder.BriefsFile]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(Lines(run.Error), line => line.Contains("emirate-and-hamas.pdf cannot be read (it is a FIFO (named pipe), not a regular file)", StringComparison.Ordinal));
+        // The other briefs are still delivered (to outbox/, as briefs.yaml has no smtp).
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder.Root, "outbox"), "*.eml").Length);
+    }
+
+    [Fact]
     public void Build_FailsTheBriefs_WhenAPartialIsALinkOutOfTemplates()
     {
         var folder = new BuildFolder();
