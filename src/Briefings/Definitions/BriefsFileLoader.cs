@@ -88,6 +88,7 @@ public sealed class BriefsFileLoader
         .WithTypeConverter(new ArticleReferenceConverter(file))
         .WithTypeConverter(new SectionDefinitionConverter(file))
         .WithTypeConverter(new IsoDateConverter())
+        .WithTypeConverter(new BriefLengthConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
