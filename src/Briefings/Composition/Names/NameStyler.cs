@@ -15,17 +15,25 @@ public sealed partial class NameStyler(Gazetteer gazetteer)
 {
     private static readonly FrozenSet<string> Honorifics = Lexicon.Load("honorifics");
 
+    private static readonly FrozenSet<string> OfficeWords = Lexicon.Load("office-words");
+
     public Gazetteer Gazetteer => gazetteer;
 
-    public string Style(string text)
+    /// <param name="introduce">
+    /// For text that must read alone (a key point, a timeline row): the first time a person is named
+    /// by one word of their name ("Mujahid", "Sirajuddin"), print the whole name.
+    /// </param>
+    public string Style(string text, bool introduce = false)
     {
         var output = new StringBuilder(text.Length);
         var copied = 0;
+        var named = new HashSet<EntityDefinition>();
         foreach (var match in gazetteer.Find(text))
         {
             if (match.Start < copied)
                 continue;
-            if (Replacement(text, match) is not { } replacement)
+            var first = named.Add(match.Entity);
+            if ((Replacement(text, match) ?? (introduce && first ? Introduction(text, match) : null)) is not { } replacement)
                 continue;
             output.Append(text, copied, replacement.Start - copied).Append(replacement.Name);
             copied = match.End;
@@ -54,6 +62,25 @@ public sealed partial class NameStyler(Gazetteer gazetteer)
             return (match.Start, counterpart);
         return (match.Start, AtSentenceStart(text, match.Start, entity.Name));
     }
+
+    /// <summary>A person's whole name for a one-word mention that is part of it, unless capitalised words around it make it part of another name.</summary>
+    private static (int Start, string Name)? Introduction(string text, NameMatch match)
+    {
+        var entity = match.Entity;
+        var written = text[match.Start..match.End];
+        if (entity.Kind != EntityKinds.Person || written.Contains(' ') || written == entity.Name)
+            return null;
+        var before = text[..match.Start].TrimEnd();
+        var previousWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+        var after = text[match.End..];
+        var nextIsName = after.StartsWith(' ') && after.Length > 1 && char.IsUpper(after[1]);
+        var previousIsName = previousWord.Length > 0 && char.IsUpper(previousWord[0]) && !previousWord.EndsWith('.') && !previousWord.EndsWith(',')
+            && !char.IsPunctuation(before[^1]) && !IsTitleWord(previousWord);
+        return nextIsName || previousIsName ? null : (match.Start, entity.Name);
+    }
+
+    /// <summary>A capitalised word that introduces a name rather than belongs to it ("Minister Muttaqi", "spokesman" in a title).</summary>
+    private static bool IsTitleWord(string word) => Honorifics.Contains(word) || OfficeWords.Contains(word);
 
     /// <summary>Where the given names before a surname start, when they are a variant spelling of the canonical ones ("Zabihulla" for "Zabihullah").</summary>
     private static int? VariantGivenNames(string text, int surnameStart, string[] givenNames)

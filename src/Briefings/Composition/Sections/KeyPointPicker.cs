@@ -7,7 +7,7 @@ namespace Briefings.Composition.Sections;
 /// Picks key points by maximal marginal relevance (Carbonell &amp; Goldstein, 1998): each next point is
 /// the candidate whose centrality (LexRank, leaning to the focus terms) most exceeds its likeness to
 /// the points already taken, with a bonus for a source or a year not yet covered. A candidate that
-/// reports the same event as a point taken (very similar wording, or the same two people) is never
+/// reports the same event as a point taken (<see cref="SameEvent"/>) is never
 /// picked; one that another source reports almost word for word is merged and cites both.
 /// </summary>
 public static class KeyPointPicker
@@ -19,7 +19,7 @@ public static class KeyPointPicker
     public const double RedundantSimilarity = 0.4;
 
     /// <summary>Bonus for covering a year no point covers yet; penalty for each point its source already gave.</summary>
-    public const double YearBonus = 0.1;
+    public const double YearBonus = 0.15;
     public const double SourcePenalty = 0.15;
 
     public static ImmutableArray<KeyPoint> Pick(IReadOnlyList<KeyPointCandidate> candidates, int count, IReadOnlyList<double> bias)
@@ -76,14 +76,11 @@ public static class KeyPointPicker
         return points.ToImmutable();
     }
 
-    /// <summary>Two sentences about one event: nearly the same words, or the same two people (one person and related words).</summary>
-    public static bool SameEvent(KeyPointCandidate a, KeyPointCandidate b, double cosine)
-    {
-        if (cosine >= RedundantSimilarity)
-            return true;
-        var shared = a.People.Count(b.People.Contains);
-        return shared >= 2 || (shared == 1 && cosine >= RedundantSimilarity / 2);
-    }
+    /// <summary>
+    /// Two sentences about one event: nearly the same words, or the same two people.
+    /// </summary>
+    public static bool SameEvent(KeyPointCandidate a, KeyPointCandidate b, double cosine) =>
+        cosine >= RedundantSimilarity || a.People.Count(b.People.Contains) >= 2;
 }
 
 /// <summary>A chosen key point, every source reporting it, and why it was chosen.</summary>

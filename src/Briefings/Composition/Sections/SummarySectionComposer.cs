@@ -11,7 +11,8 @@ namespace Briefings.Composition.Sections;
 /// <summary>
 /// <c>summary</c>: key points across all selected articles, each adding a fact the others do not
 /// (<see cref="KeyPointPicker"/>), each citing its article or every article reporting the same statement.
-/// A sentence is a candidate only if it reads alone: no pointer to the sentence before, balanced
+/// A sentence is a candidate only if it bears on the brief's topic (when the brief names one) and reads
+/// alone: no pointer to the sentence before, balanced
 /// quotation marks, and time words ("last month", "on Tuesday") anchored to the article's date; a
 /// sentence whose time words cannot be anchored (the article is undated) is not used.
 /// </summary>
@@ -50,8 +51,14 @@ public sealed class SummarySectionComposer : ISectionComposer
         var text = StandAlone.WithoutFootnoteMarks(sentence.Text).Trim();
         if (!Usable(text) || RelativeTime.Anchor(text, article.Date) is not { } anchored)
             return null;
-        var styled = input.Names.Style(anchored);
-        var year = analysis.Events.FirstOrDefault(item => item.Sentence == sentence.Text && item.Paragraph == sentence.Paragraph)?.Date.Year ?? article.Date?.Year;
+        // A brief that names its topic makes no point about something else ("the meeting with Hamas" in a brief on al-Qaeda).
+        if (!input.Topic.IsOpen && input.Topic.Relevance(anchored) == 0)
+            return null;
+        var styled = input.Names.Style(anchored, introduce: true);
+        var year = analysis.Events.FirstOrDefault(item => item.Sentence == sentence.Text && item.Paragraph == sentence.Paragraph)?.Date.Year
+            ?? article.Date?.Year
+            // An undated article was written no earlier than the newest year it states.
+            ?? analysis.Events.Where(item => !item.Approximate).Select(item => (int?)item.Date.Year).Max();
         var people = input.Gazetteer.Find(styled).Where(match => match.Entity.Kind == EntityKinds.Person).Select(match => match.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         return new KeyPointCandidate(styled, source, article.Id, sentence.Paragraph, sentence.Position, year, people);
     }

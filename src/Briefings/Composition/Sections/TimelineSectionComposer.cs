@@ -65,7 +65,7 @@ public sealed class TimelineSectionComposer : ISectionComposer
         var relevance = input.Topic.IsOpen ? 1 : input.Topic.Relevance(text);
         if (relevance == 0)
             return null;
-        var styled = input.Names.Style(text);
+        var styled = input.Names.Style(text, introduce: true);
         var people = input.Gazetteer.Find(styled).Where(match => match.Entity.Kind == Analysis.Entities.EntityKinds.Person).Select(match => match.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         return new TimelineCandidate(item.Date, approximate, Shorten(styled), [source], article.Id, item.Paragraph, relevance) { People = people };
     }
