@@ -64,6 +64,16 @@ public sealed class SeedBriefContentTests
     }
 
     [Fact]
+    public void Compose_NamesEveryAuthor_WhenTheArticleIntroducesAQuotationAsCoWritten()
+    {
+        var quotes = SeedBriefs.Data<QuotesData>(SeedBriefs.WithSection("emirate-and-hamas", new QuotesSectionDefinition { Max = 100 })).Quotes;
+
+        // "Kabir Taneja and Shivam Shekhawat wrote:" introduces the block quotation.
+        var proactive = Assert.Single(quotes, quote => quote.Text.StartsWith("The Taliban has not shown any proactive support", StringComparison.Ordinal));
+        Assert.Equal("Kabir Taneja and Shivam Shekhawat", proactive.Speaker);
+    }
+
+    [Fact]
     public void Compose_LeavesOutFragmentQuotations_UnlessTheBriefAsksForThem()
     {
         var everything = new QuotesSectionDefinition { Max = 100, MinWords = 4 };

@@ -11,6 +11,7 @@ namespace Briefings.Composition.Names;
 /// article calls only "Mohib" prints as "Hamdullah Mohib" when any selected article gives the full
 /// name, and with the role some article gives (from a quotation, or from the words around the name,
 /// such as "Afghan National Security Adviser" or ", an Afghan migrant"), else the gazetteer's role.
+/// A quotation the article introduces as co-written names all its authors.
 /// </summary>
 public sealed partial class SpeakerDirectory
 {
@@ -27,7 +28,21 @@ public sealed partial class SpeakerDirectory
         quotes = [.. input.Sources.SelectMany(source => source.Analysis.Quotes)];
     }
 
-    /// <summary>The name and role to print for a quotation's speaker.</summary>
+    /// <summary>The name and role to print for a quotation's speaker; every author when the article introduces it as co-written ("Kabir Taneja and Shivam Shekhawat wrote:").</summary>
+    public (string Name, string? Role) Describe(Quote quote, Corpus.Article article)
+    {
+        var (name, role) = Describe(quote.Speaker, quote.Role);
+        var intro = string.Join(" ", article.Paragraphs.Skip(Math.Max(0, quote.Paragraph - 1)).Take(quote.Paragraph == 0 ? 1 : 2));
+        var coAuthor = Regex.Match(intro, $@"(?<other>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{1,3}})and\s+{Regex.Escape(name)}\b");
+        if (!coAuthor.Success)
+            return (name, role);
+        var words = coAuthor.Groups["other"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var other = words.Reverse().TakeWhile(word => !OfficeWords.Contains(word) && !NameWords.NotNames.Contains(word) && !NameWords.OfficeWords.Contains(word)).Reverse().ToArray();
+        // A co-author named by one word only is more likely the end of another phrase than a person.
+        return other.Length >= 2 && NameWords.CanBePersonName(other) ? ($"{input.Names.Style(string.Join(' ', other))} and {name}", null) : (name, role);
+    }
+
+    /// <summary>The name and role to print for a speaker.</summary>
     public (string Name, string? Role) Describe(string speaker, string? role)
     {
         var name = FullName(speaker);

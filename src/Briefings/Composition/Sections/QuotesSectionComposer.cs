@@ -24,7 +24,7 @@ public sealed class QuotesSectionComposer : ISectionComposer
         var options = (QuotesSectionDefinition)definition;
         var speakers = options.Speakers.Select(name => input.Gazetteer.Resolve(name)?.Name ?? name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var quotes = input.Sources
-            .SelectMany(source => source.Analysis.Quotes.Select(quote => (Quote: quote, source.Source, source.Article.Id)))
+            .SelectMany(source => source.Analysis.Quotes.Select(quote => (Quote: quote, source.Source, source.Article)))
             .Where(item => item.Quote.Words >= options.MinWords && item.Quote.Words <= options.MaxWords && (speakers.Count == 0 || speakers.Contains(item.Quote.Speaker)))
             .Where(item => (options.Fragments || !IsFragment(item.Quote.Text)) && StandAlone.QuotesBalanced(item.Quote.Text))
             .ToList();
@@ -33,7 +33,7 @@ public sealed class QuotesSectionComposer : ISectionComposer
         var vectors = new SentenceVectors([.. articles, .. quotes.Select(item => item.Quote.Text)]).Vectors;
         var centroid = Centroid(vectors.Take(articles.Count));
         var ranked = quotes
-            .Select((item, index) => (item.Quote, item.Source, item.Id, Score: vectors[articles.Count + index].Cosine(centroid)))
+            .Select((item, index) => (item.Quote, item.Source, item.Article, Score: vectors[articles.Count + index].Cosine(centroid)))
             .OrderByDescending(item => item.Score).ThenBy(item => item.Source).ThenBy(item => item.Quote.Paragraph)
             .GroupBy(item => item.Quote.Speaker).SelectMany(group => group.Take(MaxPerSpeaker))
             .OrderByDescending(item => item.Score).ThenBy(item => item.Source).ThenBy(item => item.Quote.Paragraph)
@@ -42,10 +42,10 @@ public sealed class QuotesSectionComposer : ISectionComposer
         var directory = new SpeakerDirectory(input);
         var items = ranked.Select(item =>
         {
-            var (name, role) = directory.Describe(item.Quote.Speaker, item.Quote.Role);
+            var (name, role) = directory.Describe(item.Quote, item.Article);
             return new QuoteItem(AsPrinted(input.Names.Style(StandAlone.WithoutFootnoteMarks(item.Quote.Text))), name, role, item.Source);
         }).ToList();
-        var choices = ranked.Select((item, place) => new Choice($"“{items[place].Text}” — {items[place].Speaker}", item.Source, item.Id, item.Quote.Paragraph,
+        var choices = ranked.Select((item, place) => new Choice($"“{items[place].Text}” — {items[place].Speaker}", item.Source, item.Article.Id, item.Quote.Paragraph,
             $"closeness to the selection {item.Score:0.00}, place {place + 1} of {quotes.Count} quotations of {options.MinWords}–{options.MaxWords} words{(options.Fragments ? "" : " that are whole statements")}"));
         return new SectionModel("quotes", options.Title ?? "Key quotes", new QuotesData([.. items])) { Choices = [.. choices] };
     }
