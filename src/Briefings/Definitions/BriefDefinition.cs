@@ -15,6 +15,9 @@ public sealed record BriefDefinition : ILocated
     /// <summary>The PDF's path inside the output folder; defaults to <c>&lt;id&gt;.pdf</c>.</summary>
     public string? Output { get; init; }
 
+    /// <summary>How long the brief should be (<c>length: 2-4 pages</c>); null for the default.</summary>
+    public BriefLength? Length { get; init; }
+
     public SelectionDefinition Select { get; init; } = new();
     public List<SectionDefinition> Sections { get; init; } = [];
 

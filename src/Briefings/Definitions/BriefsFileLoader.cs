@@ -95,6 +95,7 @@ public sealed class BriefsFileLoader
         .WithTypeConverter(new LocatedScalarConverter<Delivery.Recipient>(file, "a recipient must be one e-mail address, written as a string.", (address, at) => new Delivery.Recipient(address, at)))
         .WithTypeConverter(new SectionDefinitionConverter(file))
         .WithTypeConverter(new IsoDateConverter())
+        .WithTypeConverter(new BriefLengthConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 

@@ -6,13 +6,17 @@ namespace Briefings.Tests.Definitions;
 
 public sealed class SectionOptionsTests
 {
-    private static BriefEntry LoadOne(string sections, string select = "{ ids: [some-article] }")
+    /// <summary>One brief; with a <paramref name="length"/>, its line is line 4 (and the sections move down one).</summary>
+    internal static BriefEntry LoadOne(string sections, string select = "{ ids: [some-article] }", string? length = null)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("briefs-").FullName, "briefs.yaml");
+        var lengthLine = length is null ? "" : $"    length: {length}\n";
         File.WriteAllText(path, $"""
             briefs:
               - id: one
                 title: One
+
+            """ + lengthLine + $"""
                 select: {select}
                 sections:
             {sections}

@@ -46,7 +46,7 @@ public sealed class DeliveryTests
         var eml = File.ReadAllText(Assert.Single(files, file => Path.GetFileName(file).StartsWith("emirate-and-hamas.", StringComparison.Ordinal)));
         Assert.Contains($"To: {DeliveryProject.Reader}", eml);
         Assert.Contains($"Cc: {DeliveryProject.Archive}", eml);
-        Assert.Contains("Subject: Brief: The Islamic Emirate and Hamas (24 July 2024)", eml);
+        Assert.Contains("Subject: Brief: The Islamic Emirate and Hamas (4 August 2024)", eml);
         Assert.Contains("Content-Type: application/pdf; name=emirate-and-hamas.pdf", eml);
         Assert.Equal(6, project.Ledger.Entries.Count);
     }

@@ -151,7 +151,7 @@ public sealed class SmtpDeliveryTests
         var hamas = Assert.Single(messages, message => message.MessageId.StartsWith("<emirate-and-hamas.", StringComparison.Ordinal));
         Assert.Equal("Analysis Desk <desk@example.org>", hamas.From);
         Assert.Equal((DeliveryProject.Reader, DeliveryProject.Archive), (hamas.To, hamas.Cc));
-        Assert.Equal("Brief: The Islamic Emirate and Hamas (24 July 2024)", hamas.Subject);
+        Assert.Equal("Brief: The Islamic Emirate and Hamas (4 August 2024)", hamas.Subject);
         Assert.Contains("Key points", hamas.Text);
         Assert.Contains("<li>", hamas.Html);
         Assert.Contains("The Islamic Emirate and Hamas", hamas.Html);

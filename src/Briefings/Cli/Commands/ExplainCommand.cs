@@ -2,24 +2,30 @@ using System.CommandLine;
 using Briefings.Analysis;
 using Briefings.Build;
 using Briefings.Composition;
+using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
 namespace Briefings.Cli.Commands;
 
-/// <summary><c>explain &lt;brief-id&gt; [briefs.yaml]</c>: says for every article why the brief selects it or leaves it out.</summary>
+/// <summary>
+/// <c>explain &lt;brief-id&gt; [briefs.yaml] [--sections]</c>: says for every article why the brief selects it
+/// or leaves it out; with <c>--sections</c>, for every key point, quotation and timeline row, the
+/// article and paragraph it comes from and why it was chosen over the others.
+/// </summary>
 public static class ExplainCommand
 {
     public static Command Create()
     {
         var id = new Argument<string>("brief-id") { Description = "The id of a brief in the briefs file." };
         var briefs = new Argument<FileInfo>("briefs") { Description = "The briefs definition file.", DefaultValueFactory = _ => new FileInfo("briefs.yaml") };
-        var command = new Command("explain", "Show why each article is or is not selected by a brief.") { id, briefs };
-        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(briefs)!));
+        var sections = new Option<bool>("--sections") { Description = "Also show, for each key point, quotation and timeline row, its article, paragraph and why it was chosen." };
+        var command = new Command("explain", "Show why each article is or is not selected by a brief (and, with --sections, why each section says what it says).") { id, briefs, sections };
+        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(briefs)!, parse.GetValue(sections)));
         return command;
     }
 
-    private static int Run(string id, FileInfo briefsFile)
+    private static int Run(string id, FileInfo briefsFile, bool sections)
     {
         try
         {
@@ -33,7 +39,8 @@ public static class ExplainCommand
             if (entry.Error is not null)
                 throw entry.Error;
             var corpus = new CorpusLoader(CorpusOptions.Default).Load(file.SeedFolder);
-            var reasons = ArticleSelector.Explain(entry.Definition!.Select, corpus, new ArticleAnalyzer(corpus.Gazetteer));
+            var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
+            var reasons = ArticleSelector.Explain(entry.Definition!.Select, corpus, analyzer);
             var number = 0;
             Terminal.Table(["source", "article", "why"], reasons.Select(reason => (IReadOnlyList<string>)
             [
@@ -42,12 +49,32 @@ public static class ExplainCommand
                 string.Join("; ", reason.Reasons),
             ]));
             Console.WriteLine($"{number} of {reasons.Length} articles selected.");
+            if (sections && number > 0)
+                ExplainSections(entry.Definition, file, corpus, analyzer);
             return ExitCodes.Success;
         }
-        catch (Exception error) when (error is DefinitionException or CompositionException)
+        catch (Exception error) when (error is DefinitionException or CompositionException or TemplateException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
+        }
+    }
+
+    private static void ExplainSections(BriefDefinition brief, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer)
+    {
+        var composer = new BriefComposer(TemplateSet.Load(file.TemplateFolder), analyzer);
+        foreach (var section in composer.Sections(brief, ArticleSelector.SelectFor(brief, corpus, analyzer)).Where(section => !section.Choices.IsEmpty))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{section.Kind}: {section.Title}");
+            Terminal.Table(["#", "source", "article ¶", "item", "why"], section.Choices.Select((choice, index) => (IReadOnlyList<string>)
+            [
+                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"[{choice.Source}]",
+                $"{choice.ArticleId} ¶{choice.Paragraph + 1}",
+                choice.Item.Length > 90 ? choice.Item[..89] + "…" : choice.Item,
+                choice.Why,
+            ]));
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class EntitiesSectionComposer : ISectionComposer
                 group.Sum(item => item.Mention.Mentions),
                 [.. group.Select(item => item.Source).Distinct().Order()]))
             .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)
-            .Take(options.Top);
+            .Take(options.Top ?? input.Length.Entities);
         return new SectionModel("entities", options.Title ?? "People and organisations", new EntitiesData([.. rows]));
     }
 }

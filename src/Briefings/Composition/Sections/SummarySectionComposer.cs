@@ -1,13 +1,20 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Briefings.Analysis;
+using Briefings.Analysis.Entities;
 using Briefings.Analysis.Summary;
+using Briefings.Composition.Text;
 using Briefings.Definitions.Sections;
 
 namespace Briefings.Composition.Sections;
 
 /// <summary>
-/// <c>summary</c>: the most central sentences across all selected articles (LexRank over TF-IDF),
-/// each citing its article, or every article that reports the same statement.
+/// <c>summary</c>: key points across all selected articles, each adding a fact the others do not
+/// (<see cref="KeyPointPicker"/>), each citing its article or every article reporting the same statement.
+/// A sentence is a candidate only if it bears on the brief's topic (when the brief names one) and reads
+/// alone: no pointer to the sentence before, balanced
+/// quotation marks, and time words ("last month", "on Tuesday") anchored to the article's date; a
+/// sentence whose time words cannot be anchored (the article is undated) is not used.
 /// </summary>
 public sealed class SummarySectionComposer : ISectionComposer
 {
@@ -22,10 +29,6 @@ public sealed class SummarySectionComposer : ISectionComposer
 
     public const int MinSentencesPerArticle = 5;
 
-    private static readonly FrozenSet<string> DanglingOpeners = FrozenSet.ToFrozenSet(
-        ["He", "She", "It", "They", "This", "These", "That", "Those", "But", "And", "Or", "So", "Yet", "However", "Still", "His", "Her", "Their", "Its"],
-        StringComparer.Ordinal);
-
     public Type DefinitionType => typeof(SummarySectionDefinition);
 
     public SectionModel Compose(SectionDefinition definition, SectionInput input)
@@ -34,19 +37,47 @@ public sealed class SummarySectionComposer : ISectionComposer
         var perArticle = Math.Clamp(MaxCandidates / Math.Max(1, input.Selection.Articles.Length), MinSentencesPerArticle, MaxSentencesPerArticle);
         var candidates = input.Sources
             .SelectMany(source => source.Analysis.Sentences.Take(perArticle)
-                .Where(sentence => Usable(sentence.Text))
-                .Select(sentence => new SummaryCandidate(sentence.Text, source.Source, sentence.Position)))
+                .Select(sentence => Candidate(sentence, source.Article, source.Source, source.Analysis, input))
+                .OfType<KeyPointCandidate>())
             .ToList();
-        var sentences = Summarizer.Summarize(candidates, summary.Sentences, summary.Focus);
-        ImmutableArray<SummaryPoint> points = [.. sentences.Select(sentence => new SummaryPoint(sentence.Text, sentence.Sources, sentence.Sources.Length > 1))];
-        return new SectionModel("summary", summary.Title ?? "Key points", new SummaryData(points));
+        var points = KeyPointPicker.Pick(candidates, summary.Sentences ?? input.Length.KeyPoints, Bias(candidates, summary.Focus, input.Topic));
+        ImmutableArray<SummaryPoint> printed = [.. points.Select(point => new SummaryPoint(point.Candidate.Text, point.Sources, point.Sources.Length > 1))];
+        var choices = points.Select(point => new Choice(point.Candidate.Text, point.Candidate.Source, point.Candidate.ArticleId, point.Candidate.Paragraph, point.Why));
+        return new SectionModel("summary", summary.Title ?? "Key points", new SummaryData(printed)) { Choices = [.. choices] };
     }
 
-    /// <summary>A sentence that stands on its own: a statement of 8–60 words that does not lean on the one before.</summary>
+    private static KeyPointCandidate? Candidate(AnalysedSentence sentence, Corpus.Article article, int source, ArticleAnalysis analysis, SectionInput input)
+    {
+        var text = StandAlone.WithoutFootnoteMarks(sentence.Text).Trim();
+        if (!Usable(text) || RelativeTime.Anchor(text, article.Date) is not { } anchored)
+            return null;
+        // A brief that names its topic makes no point about something else ("the meeting with Hamas" in a brief on al-Qaeda).
+        if (!input.Topic.IsOpen && input.Topic.Relevance(anchored) == 0)
+            return null;
+        var styled = input.Names.Style(anchored, introduce: true);
+        var year = analysis.Events.FirstOrDefault(item => item.Sentence == sentence.Text && item.Paragraph == sentence.Paragraph)?.Date.Year
+            ?? article.Date?.Year
+            // An undated article was written no earlier than the newest year it states.
+            ?? analysis.Events.Where(item => !item.Approximate).Select(item => (int?)item.Date.Year).Max();
+        var people = input.Gazetteer.Find(styled).Where(match => match.Entity.Kind == EntityKinds.Person).Select(match => match.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        return new KeyPointCandidate(styled, source, article.Id, sentence.Paragraph, sentence.Position, year, people);
+    }
+
+    /// <summary>Teleport weights for LexRank: the focus terms a sentence names, the brief's topic, and a little for an article's lead.</summary>
+    private static double[] Bias(List<KeyPointCandidate> candidates, IReadOnlyList<string> focus, BriefTopic topic)
+    {
+        var focusTerms = new SentenceVectors([.. candidates.Select(candidate => candidate.Text), .. focus]);
+        var focusIds = focus.SelectMany(Terms.Of).Select(focusTerms.IdOf).Where(id => id >= 0).ToHashSet();
+        return [.. candidates.Select((candidate, i) =>
+            1.0 + 3.0 * focusTerms.Vectors[i].Terms.Count(focusIds.Contains) + 0.5 * topic.Relevance(candidate.Text) + (candidate.Position == 0 ? 0.5 : 0))];
+    }
+
+    /// <summary>A sentence that stands on its own: a statement of 8–60 words, not a question or a lead-in, that does not lean on the one before.</summary>
     private static bool Usable(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 8 and <= 60 && !sentence.EndsWith('?') && !sentence.EndsWith(':') && !DanglingOpeners.Contains(words[0].TrimEnd(','));
+        return words.Length is >= 8 and <= 60 && !sentence.EndsWith('?') && !sentence.EndsWith(':') && StandAlone.Reads(sentence) && NonEvent.Problem(sentence) is null
+            && sentence.TrimEnd('”', '"', '’', ')').EndsWith('.');
     }
 }
 

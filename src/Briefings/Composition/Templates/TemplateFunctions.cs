@@ -16,4 +16,14 @@ public static class TemplateFunctions
         var name = new string((value?.ToString() ?? "").Where(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_').ToArray());
         return name.Length > 0 ? "{#" + name + "}" : "";
     }
+
+    /// <summary>
+    /// A Markdown code span (<c>{{ code source.provenance }}</c>): its text prints as written, small and
+    /// plain. Backticks inside become apostrophes, so the text can never close the span early.
+    /// </summary>
+    public static string CodeSpan(object? value)
+    {
+        var text = (value?.ToString() ?? "").Replace('`', '\'').Replace('\n', ' ').Replace('\r', ' ').Trim();
+        return text.Length > 0 ? "`" + text + "`" : "";
+    }
 }

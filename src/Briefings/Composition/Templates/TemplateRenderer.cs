@@ -9,7 +9,7 @@ namespace Briefings.Composition.Templates;
 
 /// <summary>
 /// Parses and renders Scriban templates in a sandbox: the model is pushed as <see cref="ScriptObject"/>
-/// globals, the only functions are <c>include</c>, <c>yaml</c> and <c>id_attribute</c>, an unknown
+/// globals, the only functions are <c>include</c>, <c>yaml</c>, <c>id_attribute</c> and <c>code</c>, an unknown
 /// variable or member is an error, and loops, recursion, output size and time are bounded by
 /// <see cref="TemplateOptions"/>. Every failure is a <see cref="TemplateException"/> at the template's
 /// <c>file:line:column</c>.
@@ -82,6 +82,7 @@ public sealed class TemplateRenderer(TemplateFolder folder, TemplateOptions opti
         builtins.SetValue("include", new TrustedInclude(), readOnly: true);
         builtins.Import("yaml", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.YamlString(value))));
         builtins.Import("id_attribute", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.IdAttribute(value))));
+        builtins.Import("code", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.CodeSpan(value))));
         builtins.IsReadOnly = true;
         return builtins;
     }

@@ -3,8 +3,8 @@ namespace Briefings.Definitions.Sections;
 /// <summary><c>entities</c>: the people and organisations most named across the selected articles.</summary>
 public sealed record EntitiesSectionDefinition : SectionDefinition
 {
-    /// <summary>Most entities listed.</summary>
-    public int Top { get; init; } = 10;
+    /// <summary>Most entities listed; by default the brief's length decides.</summary>
+    public int? Top { get; init; }
 
     public override string? Problem() => Top is < 1 or > 200 ? "'top' must be between 1 and 200" : null;
 }

@@ -3,8 +3,8 @@ namespace Briefings.Definitions.Sections;
 /// <summary><c>quotes</c>: attributed direct quotations from the selected articles, most relevant first.</summary>
 public sealed record QuotesSectionDefinition : SectionDefinition
 {
-    /// <summary>Most quotations shown.</summary>
-    public int Max { get; init; } = 5;
+    /// <summary>Most quotations shown; by default the brief's length decides.</summary>
+    public int? Max { get; init; }
 
     /// <summary>Only these speakers (any alias the gazetteer knows); empty for everyone.</summary>
     public List<string> Speakers { get; init; } = [];
@@ -14,6 +14,12 @@ public sealed record QuotesSectionDefinition : SectionDefinition
 
     /// <summary>Longest quotation shown, in words: a brief quotes statements, not passages.</summary>
     public int MaxWords { get; init; } = 80;
+
+    /// <summary>
+    /// Whether a quotation that is a fragment of a sentence ("…efforts and sacrifices of the Jihadi Hamas
+    /// movement") may be shown; by default only quotations that are whole statements are.
+    /// </summary>
+    public bool Fragments { get; init; }
 
     public override string? Problem() =>
         Max is < 1 or > 100 ? "'max' must be between 1 and 100"

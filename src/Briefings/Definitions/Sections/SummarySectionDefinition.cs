@@ -3,8 +3,8 @@ namespace Briefings.Definitions.Sections;
 /// <summary><c>summary</c>: the most central sentences across the selected articles (LexRank), optionally leaning towards focus terms.</summary>
 public sealed record SummarySectionDefinition : SectionDefinition
 {
-    /// <summary>Sentences in the summary, across all selected articles.</summary>
-    public int Sentences { get; init; } = 4;
+    /// <summary>Sentences in the summary, across all selected articles; by default the brief's length decides.</summary>
+    public int? Sentences { get; init; }
 
     /// <summary>Terms the summary should favour (<c>focus: [Hamas, funding]</c>).</summary>
     public List<string> Focus { get; init; } = [];

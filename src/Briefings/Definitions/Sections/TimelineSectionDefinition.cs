@@ -2,7 +2,7 @@ using Briefings.Analysis.Timeline;
 
 namespace Briefings.Definitions.Sections;
 
-/// <summary><c>timeline</c>: the dated events of the selected articles, in date order, between optional bounds.</summary>
+/// <summary><c>timeline</c>: the dated events of the selected articles, in date order, between optional bounds, chosen for the brief.</summary>
 public sealed record TimelineSectionDefinition : SectionDefinition
 {
     /// <summary>Earliest date shown: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
@@ -11,8 +11,8 @@ public sealed record TimelineSectionDefinition : SectionDefinition
     /// <summary>Latest date shown, same forms.</summary>
     public string? To { get; init; }
 
-    /// <summary>Most events listed (the earliest are kept).</summary>
-    public int Max { get; init; } = 25;
+    /// <summary>Most rows listed (the newest are always kept); by default the brief's length decides.</summary>
+    public int? Max { get; init; }
 
     public PartialDate? FromDate => From is null ? null : PartialDate.Parse(From);
 
