@@ -30,6 +30,9 @@ internal static class RoleFinder
             head = head[..^1];
         var clauseStart = head.LastIndexOfAny(['.', ',', ';', ':', '“', '”', '"']) + 1;
         var words = head[clauseStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Special Representative of the Secretary-General for Afghanistan": a name after a preposition is the role's object, not its holder.
+        if (words.Length > 0 && words[^1] is "of" or "for" or "in" or "at" or "to" or "from" or "and" or "the")
+            return null;
         var first = words.Length;
         while (first > 0 && IsRoleWord(words[first - 1]) && words.Length - first < 8)
             first--;
@@ -47,16 +50,21 @@ internal static class RoleFinder
 
     public static string? After(string text, int nameEnd)
     {
-        var match = AttributionPatterns.RoleAfter().Match(text[nameEnd..]);
+        var match = AttributionPatterns.RoleAfter.Match(text[nameEnd..]);
         if (!match.Success)
             return null;
         var role = match.Groups["role"].Value.Trim();
-        var cut = role.IndexOf(" who ", StringComparison.Ordinal);
-        return Of(cut > 0 ? role[..cut] : role);
+        foreach (var end in (ReadOnlySpan<string>)[" who ", " and "])
+        {
+            var cut = role.IndexOf(end, StringComparison.Ordinal);
+            if (cut > 0)
+                role = role[..cut];
+        }
+        return Of(role);
     }
 
     private static bool IsRoleWord(string word) =>
         word.TrimStart('(') is { Length: > 0 } bare && char.IsUpper(bare[0]) || Connectors.Contains(word) || IsRoleNoun(word) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 
-    private static bool IsRoleNoun(string word) => RoleNouns.Contains(word.TrimEnd('s', ',')) || RoleNouns.Contains(word.TrimEnd(','));
+    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word.TrimEnd('s', ',')) || RoleNouns.Contains(word.TrimEnd(','));
 }
