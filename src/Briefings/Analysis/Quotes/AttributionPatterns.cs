@@ -12,7 +12,7 @@ namespace Briefings.Analysis.Quotes;
 /// </summary>
 internal static class AttributionPatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly string Verb = SpeechVerbs.Pattern;
 
@@ -23,7 +23,7 @@ internal static class AttributionPatterns
         @"(?<name>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof)\.\s+)*" + NameWord +
         @"(?:[ \t]+(?:(?:al|bin|ibn|Abu|ul)[ \t-])?" + NameWord + "){0,4})";
 
-    private static readonly string SpeakerNoun = "(?:" + string.Join('|', SpeakerNouns.All.Distinct().OrderByDescending(noun => noun.Length).Select(Regex.Escape)) + ")";
+    private static readonly string SpeakerNoun = Alternation.Of(SpeakerNouns.All);
 
     /// <summary><c>the Taliban spokesman</c> · <c>another senior official</c> · <c>Qatar’s premier</c>.</summary>
     private static readonly string Description =
@@ -43,7 +43,7 @@ internal static class AttributionPatterns
     /// <c>in a video message,</c> · <c>who had</c>; a plain word only if it is an auxiliary or an adverb.
     /// </summary>
     private const string Between =
-        @"(?:\s+" + Auxiliary + @"\b|\s*,\s*(?!(?:and|but|or|which|who|while|as|he|she|it|they|we)\b)\p{Ll}[^,“”:_.]{0,39}?,?|\s+(?:in|on|at|during|after|while|when|before|for|to)\s+[^,“”:_.]{1,40}?,|\s+(?:in|from)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?){0,3}?\s+";
+        @"(?:\s+" + Auxiliary + @"\b|\s*,\s*(?!(?:and|but|or|which|who|while|as|he|she|it|they|we)\b)\p{Ll}+(?:\s+\p{Ll}+){0,4},|\s*,\s*(?:for|in)\s+\p{Ll}+|\s+(?:in|on|at|during|after|while|when|before|for|to)\s+[^,“”:_.]{1,40}?,|\s+(?:in|from)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?){0,2}?\s+";
 
     private const string Mark = @"^[\s,]*(?:\[\d+\])*[\s,]*";
 

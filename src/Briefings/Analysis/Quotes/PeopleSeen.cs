@@ -1,24 +1,25 @@
 namespace Briefings.Analysis.Quotes;
 
 /// <summary>
-/// The people and bodies an article has brought on stage so far, by position: speakers of earlier
-/// quotations, people introduced with a role, and names in subject position of a speech verb. A pronoun
+/// The people and bodies an article has brought on stage so far, by position: people introduced in the
+/// narration (with a role, or as the subject of a speech verb) and the speakers of quotations. A pronoun
 /// ("he said", "it said") or a description ("the spokesman said") refers to the last fitting one before it.
+/// Each kind is recorded in text order, so adding is constant-time and a look-up is a binary search and a
+/// bounded walk back.
 /// </summary>
 internal sealed class PeopleSeen
 {
     /// <summary>How far back a look-up goes: enough for an article, and a bound for a pathological one.</summary>
     private const int Reach = 256;
 
-    private readonly List<(int Paragraph, int Offset, Attributed Person)> seen = [];
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> introduced = [];
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> speakers = [];
 
-    public void Add(int paragraph, int offset, Attributed person)
-    {
-        var at = seen.Count;
-        while (at > 0 && (seen[at - 1].Paragraph, seen[at - 1].Offset).CompareTo((paragraph, offset)) > 0)
-            at--;
-        seen.Insert(at, (paragraph, offset, person));
-    }
+    /// <summary>Records a person named in the narration; calls come in text order.</summary>
+    public void Introduce(int paragraph, int offset, Attributed person) => introduced.Add((paragraph, offset, person));
+
+    /// <summary>Records the speaker of a quotation; calls come in text order.</summary>
+    public void Speaks(int paragraph, int offset, Attributed person) => speakers.Add((paragraph, offset, person));
 
     /// <summary>The last person (not a body) before the position: what "he" or "she" refers to.</summary>
     public Attributed? LastBefore(int paragraph, int offset) => Last(paragraph, offset, person => !person.IsBody);
@@ -28,17 +29,20 @@ internal sealed class PeopleSeen
 
     public Attributed? Last(int paragraph, int offset, Func<Attributed, bool> fits)
     {
-        var end = UpperBound(paragraph, offset);
-        for (var i = end - 1; i >= 0 && i >= end - Reach; i--)
+        int i = Below(introduced, paragraph, offset) - 1, j = Below(speakers, paragraph, offset) - 1;
+        for (var steps = 0; steps < Reach && (i >= 0 || j >= 0); steps++)
         {
-            if (fits(seen[i].Person))
-                return seen[i].Person;
+            // Walk both lists back in text order; at the same position the speaker comes last.
+            var fromSpeakers = i < 0 || (j >= 0 && (speakers[j].Paragraph, speakers[j].Offset).CompareTo((introduced[i].Paragraph, introduced[i].Offset)) >= 0);
+            var person = fromSpeakers ? speakers[j--].Person : introduced[i--].Person;
+            if (fits(person))
+                return person;
         }
         return null;
     }
 
-    /// <summary>The index of the first entry at or after the position (binary search: entries are kept in order).</summary>
-    private int UpperBound(int paragraph, int offset)
+    /// <summary>How many entries lie before the position (binary search: entries are in text order).</summary>
+    private static int Below(List<(int Paragraph, int Offset, Attributed Person)> seen, int paragraph, int offset)
     {
         int low = 0, high = seen.Count;
         while (low < high)

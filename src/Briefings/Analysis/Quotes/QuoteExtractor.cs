@@ -38,14 +38,14 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             var continued = index + 1 < paragraphs.Count && OpensWithQuote(paragraphs[index + 1]);
             var spans = Unclosed(QuoteSpan.Find(paragraph), sentences, continued);
             var text = new ParagraphText(paragraph, Mask(paragraph, spans), index);
-            foreach (var (offset, person) in PeopleIn(text, names, people))
-                people.Add(index, offset, person);
+            foreach (var (offset, person) in PeopleIn(text, names, people).OrderBy(entry => entry.Offset))
+                people.Introduce(index, offset, person);
             if (index > 0 && paragraphs[index - 1].TrimEnd().EndsWith(':') && IsBlock(paragraph, spans))
             {
                 if (IntroSpeaker(paragraphs[index - 1], index - 1, names, people) is { } speaker)
                 {
                     Add(quotes, quoted, roles, paragraph.Trim().Trim('“', '”', '"').Trim(), speaker, index, paragraph);
-                    people.Add(index, 0, speaker);
+                    people.Speaks(index, 0, speaker);
                     carried = speaker;
                 }
                 continue;
@@ -69,7 +69,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
                     continue;
                 var source = paragraph[sentence.Start.Value..SentenceEnd(sentences, current, span, paragraph.Length)];
                 Add(quotes, quoted, roles, span.TextIn(paragraph), speaker, index, source);
-                people.Add(index, span.Open, speaker);
+                people.Speaks(index, span.Open, speaker);
                 previous = speaker;
             }
             carried = spans.Count > 0 && previous is not null && (spans[^1].Close >= paragraph.Length || EndsWithQuoteSentence(spans[^1], sentences)) ? previous : null;
@@ -222,8 +222,13 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>Where the office phrase before a name in commas starts: after the last comma, quote or sentence start.</summary>
-    private static int RoleStart(string paragraph, int nameStart) =>
-        paragraph.LastIndexOfAny([',', '“', '”', '.', ';', ':'], Math.Max(0, nameStart - 1)) + 1;
+    private static int RoleStart(string paragraph, int nameStart)
+    {
+        var from = Math.Max(0, nameStart - 1);
+        var reach = Math.Min(from + 1, 200);
+        var mark = paragraph.LastIndexOfAny([',', '“', '”', '.', ';', ':'], from, reach);
+        return mark >= 0 ? mark + 1 : from + 1 - reach;
+    }
 
     /// <summary>
     /// People a later pronoun or description may refer to: known people opening a sentence or introduced with a
@@ -255,6 +260,9 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         }
         foreach (Match clause in AttributionPatterns.SpeakerClause.Matches(text.Masked))
         {
+            // "Haroun Rahimi, an Afghan academic, …": a description in apposition is the role of the name before it, not another person.
+            if (clause.Groups["desc"].Success && clause.Index > 1 && paragraph[clause.Index - 2] == ',')
+                continue;
             if (!clause.Groups["pronoun"].Success && Resolve(text, (clause, 0), names, people) is { } subject)
                 yield return (clause.Index, subject);
         }
@@ -300,7 +308,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
 
     /// <summary>Words that continue a speaker's speech end like a sentence; a heading in quote marks does not.</summary>
     private static bool ReadsAsSpeech(string quoted, QuoteSpan span) =>
-        span.OpenEnded || quoted.TrimEnd().TrimEnd('’', '\'').EndsWith(['.', '?', '!', '…', ',']);
+        span.OpenEnded || quoted.TrimEnd().TrimEnd('’', '\'') is [.., '.' or '?' or '!' or '…' or ',' or ';'];
 
     private static (Match Match, int Offset)? MatchIn(Regex pattern, string text, int offset)
     {

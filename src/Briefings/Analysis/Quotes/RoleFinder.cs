@@ -22,10 +22,12 @@ internal static class RoleFinder
         ["acting", "deputy", "former", "chief", "senior", "top", "then", "the", "of", "for", "and", "foreign", "interior", "special", "political", "local", "now-retired", "retired"],
         StringComparer.Ordinal);
 
+    /// <summary>How far from the name a role is looked for: a role is a short phrase, and the bound keeps look-ups constant-time.</summary>
+    private const int Reach = 200;
+
     public static string? Before(string text, int nameStart)
     {
-        var end = nameStart;
-        var head = text[..end].TrimEnd();
+        var head = text[Math.Max(0, nameStart - Reach)..nameStart].TrimEnd();
         if (head.EndsWith(','))
             head = head[..^1];
         var clauseStart = head.LastIndexOfAny(['.', ',', ';', ':', '“', '”', '"']) + 1;
@@ -50,7 +52,7 @@ internal static class RoleFinder
 
     public static string? After(string text, int nameEnd)
     {
-        var match = AttributionPatterns.RoleAfter.Match(text[nameEnd..]);
+        var match = AttributionPatterns.RoleAfter.Match(text[nameEnd..Math.Min(text.Length, nameEnd + Reach)]);
         if (!match.Success)
             return null;
         var role = match.Groups["role"].Value.Trim();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Briefings.Analysis.Quotes;
 
 /// <summary>
@@ -8,12 +6,11 @@ namespace Briefings.Analysis.Quotes;
 /// </summary>
 internal static class SpeechVerbs
 {
-    /// <summary>Every form of every entry, longest first, so that a phrase wins over its first word.</summary>
+    /// <summary>Every form of every entry.</summary>
     public static IReadOnlyList<string> Forms { get; } = Inflect(Lexicon.Entries("speech-verbs"));
 
-    /// <summary>The forms as a non-capturing alternation; a space in a phrase matches any run of spaces.</summary>
-    public static string Pattern { get; } =
-        "(?:" + string.Join('|', Forms.Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")";
+    /// <summary>The forms as a non-capturing alternation; a space in a phrase matches any run of white space.</summary>
+    public static string Pattern { get; } = Alternation.Of(Forms);
 
     internal static IReadOnlyList<string> Inflect(IEnumerable<string> entries)
     {
@@ -26,9 +23,13 @@ internal static class SpeechVerbs
             var rest = string.Concat(words.Skip(1).Select(word => " " + word));
             var past = parts.Length > 1 ? parts[1].Split(' ')[0] : Past(verb);
             var participle = parts.Length > 2 ? parts[2].Split(' ')[0] : past;
-            forms.UnionWith([verb + rest, ThirdPerson(verb) + rest, past + rest, participle + rest]);
+            // The bare form only for irregular verbs ("they say", "officials tell"): a regular one's bare form is
+            // too often a noun ("the talks", "a UN report", "check post") to mark a speaker.
+            if (parts.Length > 1)
+                forms.Add(verb + rest);
+            forms.UnionWith([ThirdPerson(verb) + rest, past + rest, participle + rest]);
         }
-        return [.. forms.OrderByDescending(form => form.Length).ThenBy(form => form, StringComparer.Ordinal)];
+        return [.. forms.Order(StringComparer.Ordinal)];
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
