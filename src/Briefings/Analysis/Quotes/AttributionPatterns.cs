@@ -70,6 +70,13 @@ internal static class AttributionPatterns
     public static Regex SpeakerClause { get; } =
         new(@"(?:\b(?<pronoun>[Hh]e|[Ss]he|[Ii]t)\b|" + Who + Appositive + ")" + Between + Verb + @"\b", Options);
 
+    /// <summary>
+    /// A sentence whose subject does something else first and then speaks: <c>Akhundzada made no mention of
+    /// insecurity, but said the country had “…”</c>. Matched from the sentence's start.
+    /// </summary>
+    public static Regex CoordinatedSpeaker { get; } =
+        new(@"^(?:\p{L}+,\s+)?(?:\b(?<pronoun>He|She|It)\b|" + Who + @")[^“”_;:.]{1,120}?,?\s+(?:and|but)\s+(?:also\s+|then\s+)?" + Verb + @"\b", Options);
+
     /// <summary>A speaker clause that ends just before the quotation: <c>Mujahid told reporters in Kabul: “</c> · <c>He added, “</c>.</summary>
     public static Regex ClauseEndsBefore { get; } =
         new(@"(?:[^“”:.;_]{0,60}?)(?:\s+that)?\s*[:,]?\s*[‘']?$", Options);

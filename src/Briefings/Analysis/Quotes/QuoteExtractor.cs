@@ -116,6 +116,9 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         if (sentenceSpeaker is not null)
             return sentenceSpeaker;
 
+        if (start == sentence.Start.Value && MatchIn(AttributionPatterns.CoordinatedSpeaker, before, start) is { } coordinated
+            && Resolve(text, coordinated, names, people, start) is { } doer)
+            return doer;
         var sentenceEnd = span.OpenEnded && span.Close < paragraph.Length ? afterEnd : Math.Min(afterEnd, Math.Max(sentence.End.Value, span.After));
         var rest = text.Masked[span.After..sentenceEnd];
         foreach (Match clause in AttributionPatterns.SpeakerClause.Matches(rest))
@@ -320,7 +323,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // The same words quoted again (a standfirst repeating the body) are one quotation.
-        if (words < MinimumWords || !quoted.Add(text))
+        if (words < MinimumWords || !quoted.Add(text.TrimEnd('.', ',', ';', '!', '?', ' ')))
             return;
         // A role given once holds for the speaker's later quotations in the article.
         if (speaker.Role is not null)
