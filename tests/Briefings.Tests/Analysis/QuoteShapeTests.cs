@@ -129,4 +129,14 @@ public sealed class QuoteShapeTests
 
         Assert.Single(quotes);
     }
+
+    [Fact]
+    public void Extract_KeepsTheWholeQuotation_WhenATeaserQuotedItCutShort()
+    {
+        var quote = Assert.Single(Extract(
+            "Karim Nazari said the border was not closed as “part of any dispute with the neighbours.",
+            "Later, Karim Nazari said the border was not closed as “part of any dispute with the neighbours. Trade goes on as before.”"));
+
+        Assert.EndsWith("Trade goes on as before.", quote.Text);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
     public ImmutableArray<Quote> Extract(IReadOnlyList<string> paragraphs)
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>();
-        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new SpeakerNames(gazetteer);
         var people = new PeopleSeen();
@@ -159,9 +159,9 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A description as a speaker: "the CTD statement" is the CTD's; "the report" is the last body's; "the Taliban
-    /// spokesman" is the last person named with a role holding "spokesman" (and "Taliban", if any fits); else the
-    /// description itself, without its article.
+    /// A description as a speaker: "the CTD statement" is the CTD's; "the report" is the last body's (none if no
+    /// body was named); "the Taliban spokesman" is the last person named with a role holding "spokesman" (and
+    /// "Taliban", if any fits), else the description itself, without its article.
     /// </summary>
     private static Attributed? Described(string description, int paragraph, int offset, SpeakerNames names, PeopleSeen people)
     {
@@ -175,7 +175,8 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         {
             if (qualifiers.Count > 0 && names.Canonical(string.Join(' ', words[1..^1].Where(word => char.IsUpper(word[0])))) is { } owner)
                 return new Attributed(owner.Name, null, IsBody: true);
-            return people.LastBodyBefore(paragraph, offset) ?? new Attributed(written, null, IsBody: true);
+            // "said the report" with no body named before: a document nobody is named for is no speaker to print.
+            return people.LastBodyBefore(paragraph, offset);
         }
         var roleWord = SpeakerNouns.People.TryGetValue(head, out var stands) ? stands : head;
         bool Holds(Attributed person, string word) => person.Role?.Contains(word, StringComparison.OrdinalIgnoreCase) == true;
@@ -319,16 +320,31 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         return match.Success ? (match, offset) : null;
     }
 
-    private static void Add(ImmutableArray<Quote>.Builder quotes, HashSet<string> quoted, Dictionary<string, string> roles, string text, Attributed speaker, int paragraph, string source)
+    private static void Add(ImmutableArray<Quote>.Builder quotes, Dictionary<string, int> quoted, Dictionary<string, string> roles, string text, Attributed speaker, int paragraph, string source)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        // The same words quoted again (a standfirst repeating the body) are one quotation.
-        if (words < MinimumWords || !quoted.Add(text.TrimEnd('.', ',', ';', '!', '?', ' ')))
+        if (words < MinimumWords)
             return;
+        // The same words quoted again (a standfirst or a teaser repeating the body, perhaps cut short) are one
+        // quotation: quotations are keyed by their opening words, and the longer of two that agree is kept.
+        var bare = text.TrimEnd('.', ',', ';', '!', '?', ' ');
+        var key = string.Join(' ', bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+        if (quoted.TryGetValue(key, out var earlier))
+        {
+            var kept = quotes[earlier].Text.TrimEnd('.', ',', ';', '!', '?', ' ');
+            if (kept.StartsWith(bare, StringComparison.Ordinal))
+                return;
+            if (bare.StartsWith(kept, StringComparison.Ordinal))
+            {
+                quotes[earlier] = quotes[earlier] with { Text = text, Sentence = source.Trim() };
+                return;
+            }
+        }
         // A role given once holds for the speaker's later quotations in the article.
         if (speaker.Role is not null)
             roles.TryAdd(speaker.Name, speaker.Role);
         var role = speaker.Role ?? roles.GetValueOrDefault(speaker.Name);
+        quoted.TryAdd(key, quotes.Count);
         quotes.Add(new Quote(text, speaker.Name, role, paragraph, source.Trim()));
     }
 

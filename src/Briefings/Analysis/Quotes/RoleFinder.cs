@@ -38,7 +38,11 @@ internal static class RoleFinder
         var first = words.Length;
         while (first > 0 && IsRoleWord(words[first - 1]) && words.Length - first < 8)
             first--;
-        return Of(string.Join(' ', words[first..]));
+        // "Taliban spokesman Zabihullah" before "Mujahid": capitalised words next to the name are more of the name.
+        var last = words.Length;
+        while (last > first && char.IsUpper(words[last - 1][0]) && !IsRoleNoun(words[last - 1]))
+            last--;
+        return Of(string.Join(' ', words[first..last]));
     }
 
     /// <summary>A captured phrase as a role, without a leading article, if it holds a role noun.</summary>
