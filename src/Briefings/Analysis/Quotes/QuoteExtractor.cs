@@ -265,7 +265,8 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         foreach (Match clause in AttributionPatterns.SpeakerClause.Matches(text.Masked))
         {
             // "Haroun Rahimi, an Afghan academic, …": a description in apposition is the role of the name before it, not another person.
-            if (clause.Groups["desc"].Success && clause.Index > 1 && paragraph[clause.Index - 2] == ',')
+            var desc = clause.Groups["desc"];
+            if (desc.Success && desc.Index > 1 && paragraph[desc.Index - 2] == ',' && desc.Index + desc.Length < paragraph.Length && paragraph[desc.Index + desc.Length] == ',')
                 continue;
             if (!clause.Groups["pronoun"].Success && Resolve(text, (clause, 0), names, people) is { } subject)
                 yield return (clause.Index, subject);
