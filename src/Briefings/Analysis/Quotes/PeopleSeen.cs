@@ -1,31 +1,54 @@
 namespace Briefings.Analysis.Quotes;
 
 /// <summary>
-/// The people an article has brought on stage so far, by position: speakers of earlier quotations,
-/// people introduced with a role, and known people in subject position. A pronoun ("he said")
-/// refers to the last of them before it.
+/// The people and bodies an article has brought on stage so far, by position: people introduced in the
+/// narration (with a role, or as the subject of a speech verb) and the speakers of quotations. A pronoun
+/// ("he said", "it said") or a description ("the spokesman said") refers to the last fitting one before it.
+/// Each kind is recorded in text order, so adding is constant-time and a look-up is a binary search and a
+/// bounded walk back.
 /// </summary>
 internal sealed class PeopleSeen
 {
-    // Kept in position order and searched by halving: a paragraph of a megabyte brings thousands of
-    // people on stage, and scanning the list for each of them made quotation finding quadratic.
-    private readonly List<(int Paragraph, int Offset, Attributed Person)> seen = [];
+    /// <summary>How far back a look-up goes: enough for an article, and a bound for a pathological one.</summary>
+    private const int Reach = 256;
 
-    public void Add(int paragraph, int offset, Attributed person) =>
-        seen.Insert(CountUpTo(paragraph, offset, inclusive: true), (paragraph, offset, person));
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> introduced = [];
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> speakers = [];
 
-    public Attributed? LastBefore(int paragraph, int offset) =>
-        CountUpTo(paragraph, offset, inclusive: false) is > 0 and var count ? seen[count - 1].Person : null;
+    /// <summary>Records a person named in the narration; calls come in text order.</summary>
+    public void Introduce(int paragraph, int offset, Attributed person) => introduced.Add((paragraph, offset, person));
 
-    /// <summary>How many entries come before the position (or at it, when inclusive).</summary>
-    private int CountUpTo(int paragraph, int offset, bool inclusive)
+    /// <summary>Records the speaker of a quotation; calls come in text order.</summary>
+    public void Speaks(int paragraph, int offset, Attributed person) => speakers.Add((paragraph, offset, person));
+
+    /// <summary>The last person (not a body) before the position: what "he" or "she" refers to.</summary>
+    public Attributed? LastBefore(int paragraph, int offset) => Last(paragraph, offset, person => !person.IsBody);
+
+    /// <summary>The last body before the position: what "it said" or "the statement added" refers to.</summary>
+    public Attributed? LastBodyBefore(int paragraph, int offset) => Last(paragraph, offset, person => person.IsBody);
+
+    public Attributed? Last(int paragraph, int offset, Func<Attributed, bool> fits)
     {
-        var (low, high) = (0, seen.Count);
+        int i = Below(introduced, paragraph, offset) - 1, j = Below(speakers, paragraph, offset) - 1;
+        for (var steps = 0; steps < Reach && (i >= 0 || j >= 0); steps++)
+        {
+            // Walk both lists back in text order; at the same position the speaker comes last.
+            var fromSpeakers = i < 0 || (j >= 0 && (speakers[j].Paragraph, speakers[j].Offset).CompareTo((introduced[i].Paragraph, introduced[i].Offset)) >= 0);
+            var person = fromSpeakers ? speakers[j--].Person : introduced[i--].Person;
+            if (fits(person))
+                return person;
+        }
+        return null;
+    }
+
+    /// <summary>How many entries lie before the position (binary search: entries are in text order).</summary>
+    private static int Below(List<(int Paragraph, int Offset, Attributed Person)> seen, int paragraph, int offset)
+    {
+        int low = 0, high = seen.Count;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            var order = (seen[middle].Paragraph, seen[middle].Offset).CompareTo((paragraph, offset));
-            if (order < 0 || inclusive && order == 0)
+            if ((seen[middle].Paragraph, seen[middle].Offset).CompareTo((paragraph, offset)) < 0)
                 low = middle + 1;
             else
                 high = middle;

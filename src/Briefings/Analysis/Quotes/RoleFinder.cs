@@ -22,46 +22,28 @@ internal static class RoleFinder
         ["acting", "deputy", "former", "chief", "senior", "top", "then", "the", "of", "for", "and", "foreign", "interior", "special", "political", "local", "now-retired", "retired"],
         StringComparer.Ordinal);
 
-    /// <summary>Most words a role before a name may have ("the IEA’s acting deputy foreign minister").</summary>
-    private const int MaxWordsBefore = 8;
+    /// <summary>How far from the name a role is looked for: a role is a short phrase, and the bound keeps look-ups constant-time.</summary>
+    private const int Reach = 200;
 
     public static string? Before(string text, int nameStart)
     {
-        var head = text.AsSpan(0, nameStart).TrimEnd();
+        var head = text[Math.Max(0, nameStart - Reach)..nameStart].TrimEnd();
         if (head.EndsWith(','))
             head = head[..^1];
-        var words = LastWordsOfClause(head, MaxWordsBefore);
-        var first = words.Count;
-        while (first > 0 && IsRoleWord(words[first - 1]))
+        var clauseStart = head.LastIndexOfAny(['.', ',', ';', ':', '“', '”', '"']) + 1;
+        var words = head[clauseStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Special Representative of the Secretary-General for Afghanistan": a name after a preposition is the role's object, not its holder.
+        if (words.Length > 0 && words[^1] is "of" or "for" or "in" or "at" or "to" or "from" or "and" or "the")
+            return null;
+        var first = words.Length;
+        while (first > 0 && IsRoleWord(words[first - 1]) && words.Length - first < 8)
             first--;
-        return Of(string.Join(' ', words.Skip(first)));
+        // "Taliban spokesman Zabihullah" before "Mujahid": capitalised words next to the name are more of the name.
+        var last = words.Length;
+        while (last > first && char.IsUpper(words[last - 1][0]) && !IsRoleNoun(words[last - 1]))
+            last--;
+        return Of(string.Join(' ', words[first..last]));
     }
-
-    /// <summary>
-    /// The last words (split at spaces) of the clause that ends <paramref name="head"/>, read backwards
-    /// up to the clause's start: only they can be a role, and reading no further keeps finding the roles
-    /// of a paragraph linear in its length.
-    /// </summary>
-    private static List<string> LastWordsOfClause(ReadOnlySpan<char> head, int count)
-    {
-        var words = new List<string>(count);
-        var end = head.Length;
-        while (words.Count < count && end > 0)
-        {
-            var start = end;
-            while (start > 0 && head[start - 1] != ' ' && !IsClauseBreak(head[start - 1]))
-                start--;
-            if (start < end)
-                words.Add(head[start..end].ToString());
-            if (start == 0 || IsClauseBreak(head[start - 1]))
-                break;
-            end = start - 1;
-        }
-        words.Reverse();
-        return words;
-    }
-
-    private static bool IsClauseBreak(char ch) => ch is '.' or ',' or ';' or ':' or '“' or '”' or '"';
 
     /// <summary>A captured phrase as a role, without a leading article, if it holds a role noun.</summary>
     public static string? Of(string phrase)
@@ -74,17 +56,21 @@ internal static class RoleFinder
 
     public static string? After(string text, int nameEnd)
     {
-        // The pattern is anchored at the name's end; matching in place copies nothing of the rest of the text.
-        var match = AttributionPatterns.RoleAfter().Match(text, nameEnd, text.Length - nameEnd);
+        var match = AttributionPatterns.RoleAfter.Match(text[nameEnd..Math.Min(text.Length, nameEnd + Reach)]);
         if (!match.Success)
             return null;
         var role = match.Groups["role"].Value.Trim();
-        var cut = role.IndexOf(" who ", StringComparison.Ordinal);
-        return Of(cut > 0 ? role[..cut] : role);
+        foreach (var end in (ReadOnlySpan<string>)[" who ", " and "])
+        {
+            var cut = role.IndexOf(end, StringComparison.Ordinal);
+            if (cut > 0)
+                role = role[..cut];
+        }
+        return Of(role);
     }
 
     private static bool IsRoleWord(string word) =>
         word.TrimStart('(') is { Length: > 0 } bare && char.IsUpper(bare[0]) || Connectors.Contains(word) || IsRoleNoun(word) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 
-    private static bool IsRoleNoun(string word) => RoleNouns.Contains(word.TrimEnd('s', ',')) || RoleNouns.Contains(word.TrimEnd(','));
+    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word.TrimEnd('s', ',')) || RoleNouns.Contains(word.TrimEnd(','));
 }
