@@ -32,6 +32,8 @@ public sealed class DateShapeTests
     [InlineData("The city fell on the 15th of August 2021.", "2021-08-15", false)]
     [InlineData("Monday, 1 October 2007", "2007-10-01", false)]
     [InlineData("Talks resumed after 2021.", "2021", false)]
+    [InlineData("The Durand Line is the 1893 British-mandated border.", "1893", false)]
+    [InlineData("The Taliban broke the terms of the 2020 Doha agreement.", "2020", false)]
     public void FindAll_ReadsTheDate_AtThePrecisionWritten(string sentence, string date, bool approximate)
     {
         var found = Assert.Single(DateFinder.FindAll(sentence, yearInForce: null, articleDate: null));
@@ -69,6 +71,12 @@ public sealed class DateShapeTests
     [Fact]
     public void FindAll_FindsNoDate_WhenTheWeekdayAgreesWithNoYearInView() =>
         Assert.Empty(Dates("The envoy arrived on Friday, April 27.", yearInForce: 2021, articleDate: new DateOnly(2021, 5, 3)));
+
+    [Theory]
+    [InlineData("Resolution 2615 (2021) was adopted.", new string[0])]
+    [InlineData("Police counted 2021 of them.", new string[0])]
+    public void FindAll_FindsNoDate_WhenANumberStandsWithoutADateWord(string sentence, string[] expected) =>
+        Assert.Equal(expected, Dates(sentence));
 
     [Theory]
     [InlineData("The talks resume on April 21.")]

@@ -6,7 +6,7 @@ namespace Briefings.Analysis.Timeline;
 
 /// <summary>
 /// Finds every date expression of a sentence, at the precision written: <c>31 July 2024</c>,
-/// <c>Aug. 17, 2021</c>, <c>(early) October 2022</c>, <c>in 2021</c>, <c>late 2001</c>, <c>summer 2021</c>,
+/// <c>Aug. 17, 2021</c>, <c>(early) October 2022</c>, <c>in 2021</c>, <c>the 2020 agreement</c>, <c>late 2001</c>, <c>summer 2021</c>,
 /// <c>post-2001</c>. A day without a year takes a year only from an anchor (see <see cref="YearOf"/>), and
 /// agrees with its weekday when one is given (<c>last Tuesday (April 27)</c>); <c>last month</c>,
 /// <c>yesterday</c> and <c>on Tuesday</c> are resolved against the article's date (approximate). The date
@@ -89,6 +89,7 @@ public static partial class DateFinder
         Take(MonthYear(), Kind.Written);
         Take(QualifiedYear(), Kind.Written);
         Take(InYear(), Kind.Written);
+        Take(YearBeforeNoun(), Kind.Written);
         Take(DayMonth(), Kind.DayWithoutYear);
         Take(RelativeDate(), Kind.Relative);
         chosen.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
@@ -201,6 +202,13 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"\b(?i:in|since|by|during|until|till|through|throughout|of|from|before|after|around)\s+" + Year + @"\b(?![,.]?\d)")]
     private static partial Regex InYear();
+
+    /// <summary>
+    /// <c>the 2020 Doha agreement</c>, <c>the 1893 British-mandated border</c>, <c>its 2019 report</c>: a year
+    /// standing as an adjective between a determiner and a word.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:the|its|their|his|her|whose|this|that)\s+" + Year + @"\b(?=\s+\p{L})")]
+    private static partial Regex YearBeforeNoun();
 
     [GeneratedRegex(Weekday + @"(?:\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b|\b" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b)(?!,?\s*\d{4})")]
     private static partial Regex DayMonth();
