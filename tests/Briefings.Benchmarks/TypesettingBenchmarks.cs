@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Briefings.Typesetting;
-using Briefings.Typesetting.Pdf;
 
 namespace Briefings.Benchmarks;
 
@@ -25,7 +24,6 @@ public class TypesettingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        PdfSharpSetup.UseLicence(null);
         _typesetter = new Typesetter(Theme.Default with { Tagged = Tagged });
         _markdown = File.ReadAllText(Repository.Workload(Workload));
         Console.WriteLine($"// {Workload}: {_typesetter.Typeset(_markdown).Pages.Length} pages");

@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Layout.Images;
+using Briefings.Typesetting.Files;
 using PdfSharp.Drawing;
 
 namespace Briefings.Typesetting.Pdf;
@@ -31,14 +32,25 @@ public sealed class PdfImageLoader(string? folder) : IImageLoader
         return _loaded[path] = Read(path);
     }
 
-    private static (LoadedImage?, string?) Read(string path)
+    private (LoadedImage?, string?) Read(string path)
     {
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
             return (null, "no such file");
+        // Links are followed only inside the folder, and only regular files are opened (a FIFO would block).
+        var (file, problem) = ConfinedFile.Resolve(folder!, path);
+        if (file is null)
+            return (null, problem);
         if (file.Length > MaxBytes)
             return (null, $"the image is larger than {MaxBytes / (1024 * 1024)} MB");
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = file.ReadAllBytes(MaxBytes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"the image cannot be read ({error.Message.TrimEnd('.')})");
+        }
         if (!IsPng(bytes) && !IsJpeg(bytes))
             return (null, "only PNG and JPEG images are supported");
         try

@@ -9,7 +9,7 @@ namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
 /// Compresses the streams of a PDF that PDFsharp wrote uncompressed (those not compressed already,
-/// page by page, by <see cref="ContentStreamCompression"/>), several at once, as zlib FlateDecode. PDFsharp 6.5 compresses on one thread and ends its FlateDecode streams without the
+/// page by page, by <see cref="ContentStreamCompression"/>), several at once, as zlib FlateDecode. PDFsharp 6 compresses on one thread and ends its FlateDecode streams without the
 /// zlib Adler-32 trailer, which strict checkers (qpdf --check) warn about; so the writer asks it for
 /// no compression and this does it instead, and adds the missing trailer to the one kind of stream
 /// PDFsharp compresses regardless (the PDF/A colour profile). XMP metadata stays plain text, as

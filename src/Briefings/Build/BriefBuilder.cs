@@ -6,6 +6,7 @@ using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Files;
 
 namespace Briefings.Build;
 
@@ -27,7 +28,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         {
             foreach (var result in unchanged)
                 progress?.Invoke(result);
-            return new BuildReport(unchanged, manifest.Warnings);
+            return new BuildReport(unchanged, manifest.Warnings.AddRange(manifest.Refused));
         }
 
         var corpus = new CorpusLoader(corpusOptions).Load(file.SeedFolder);
@@ -94,8 +95,9 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
     {
         if (!manifest.Briefs.TryGetValue(id, out var recorded) || recorded.Fingerprint != fingerprint)
             return null;
-        var path = Path.Combine(file.OutputFolder, recorded.Output);
-        if (!File.Exists(path) || new FileInfo(path).Length != recorded.Bytes || ContentHash.OfFileIfReadable(path) != recorded.Sha256)
+        // The entry was checked when the manifest was read; the PDF must still be a regular file inside the output folder.
+        if (OutputPaths.Problem(file.OutputFolder, recorded.Output, out var path) is not null
+            || ConfinedFile.Resolve(file.OutputFolder, path).File is not { } pdf || pdf.Length != recorded.Bytes || ContentHash.Of(pdf) != recorded.Sha256)
             return null;
         return new BriefResult(id, BriefStatus.Unchanged, recorded.Articles, recorded.Pages, path, null) { Fingerprint = fingerprint, Bytes = recorded.Bytes };
     }
@@ -128,7 +130,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         try
         {
             var brief = composer.Compose(entry.Definition!, file.Defaults, selection, editionDate);
-            var output = OutputPath(file.OutputFolder, brief.OutputPath);
+            var output = OutputPaths.Resolve(file.OutputFolder, brief.OutputPath);
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
             var pdf = typesetter.WritePdf(document);
             AtomicFile.Write(output, pdf);
@@ -152,28 +154,50 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         }
     }
 
-    /// <summary>Briefs the last build made that briefs.yaml no longer has: their PDFs are deleted (unless a current brief now writes there).</summary>
+    /// <summary>
+    /// PDFs the last build made that no brief writes any more: those of briefs briefs.yaml no longer
+    /// has (reported <c>removed</c>), and the old file of a brief whose <c>output</c> changed. Only a
+    /// regular file inside the output folder is deleted, never one another brief wrote this time.
+    /// </summary>
     private static ImmutableArray<BriefResult> Removed(BriefsFile file, BuildManifest manifest, IEnumerable<BriefResult> results)
     {
-        var current = file.Briefs.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
-        var written = results.Select(result => result.OutputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // By id, the built result first: a refused duplicate of an id has a result of its own.
+        var current = results.Where(result => result is not null).GroupBy(result => result.Id, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.FirstOrDefault(result => result.Status == BriefStatus.Built) ?? group.First(), StringComparer.Ordinal);
+        var briefs = file.Briefs.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
+        var written = current.Values.Select(result => result.OutputPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var removed = ImmutableArray.CreateBuilder<BriefResult>();
-        foreach (var (id, recorded) in manifest.Briefs.Where(pair => !current.Contains(pair.Key)))
+        foreach (var (id, recorded) in manifest.Briefs)
         {
+            var moved = current.TryGetValue(id, out var now) && now.Status == BriefStatus.Built && now.OutputPath is not null;
+            if (briefs.Contains(id) && !moved)
+                continue;
             string? path = null;
             try
             {
-                path = OutputPath(file.OutputFolder, recorded.Output);
+                path = OutputPaths.Resolve(file.OutputFolder, recorded.Output);
                 if (!written.Contains(path))
-                    File.Delete(path);
-                removed.Add(new BriefResult(id, BriefStatus.Removed, 0, 0, path, null));
+                    Delete(file.OutputFolder, path);
+                if (!briefs.Contains(id))
+                    removed.Add(new BriefResult(id, BriefStatus.Removed, 0, 0, path, null));
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException or DefinitionException)
             {
-                removed.Add(Failed(id, $"its PDF could not be removed: {error.Message}"));
+                removed.Add(Failed(id, $"its old PDF could not be removed: {error.Message}"));
             }
         }
         return removed.ToImmutable();
+    }
+
+    /// <summary>Deletes a PDF if it is a regular file (or a link to one) inside the output folder; anything else there is left alone.</summary>
+    private static void Delete(string outputFolder, string path)
+    {
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+            return;
+        var (_, problem) = ConfinedFile.Resolve(outputFolder, path);
+        if (problem is not null)
+            throw new IOException($"{OutputPaths.Shown(outputFolder, Path.GetRelativePath(outputFolder, path))}: {problem}, so it is not deleted");
+        File.Delete(path);
     }
 
     /// <summary>Records what this build left (the manifest is written last, so a killed build leaves the old one) and reports it.</summary>
@@ -197,7 +221,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             // Without a manifest the next build simply rebuilds everything; the PDFs written are complete.
             warnings = warnings.Add(new CorpusWarning(ManifestFile.FileName, null, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief."));
         }
-        return new BuildReport([.. results, .. removed], warnings);
+        return new BuildReport([.. results, .. removed], warnings.AddRange(previous.Refused));
     }
 
     private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>
@@ -208,15 +232,6 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
     /// <summary>The PDF's creation date is the edition date, never the clock, so rebuilds give the same bytes.</summary>
     private static DateTimeOffset? CreationDate(DateOnly? date) =>
         date is { } known ? new DateTimeOffset(known.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
-    private static string OutputPath(string folder, string relative)
-    {
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(Path.Combine(root, relative));
-        if (!path.StartsWith(root, StringComparison.Ordinal))
-            throw new DefinitionException(null, $"the output path '{relative}' leaves the output folder.");
-        return path;
-    }
 
     private static BriefResult Failed(string id, string error) => new(id, BriefStatus.Failed, 0, 0, null, error);
 }

@@ -11,7 +11,7 @@ namespace Briefings.Build;
 /// <summary>
 /// The fingerprint of everything one brief's PDF depends on: the program (code and bundled fonts),
 /// the brief's definition and the defaults, each selected article (id and full content, metadata
-/// included), the templates and partials it renders with, the theme and the other files of the
+/// included), the templates it renders with (and includes), the theme and the other files of the
 /// templates folder (images), the gazetteer and the edition date. Where in briefs.yaml the brief
 /// is written is not part of it.
 /// </summary>

@@ -11,5 +11,9 @@ public sealed record BuildManifest(int Version, string? Stamp, ImmutableSortedDi
 {
     public const int CurrentVersion = 1;
 
+    /// <summary>What reading the manifest refused (entries pointing outside the output folder, a manifest that is not a file); never written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ImmutableArray<CorpusWarning> Refused { get; init; } = [];
+
     public static BuildManifest Empty { get; } = new(CurrentVersion, null, ImmutableSortedDictionary<string, ManifestEntry>.Empty.WithComparers(StringComparer.Ordinal), []);
 }

@@ -8,6 +8,8 @@ namespace Briefings.Build;
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher?> trees = new(StringComparer.Ordinal);
+    private bool disposed;
     private readonly string outputFolder;
     private readonly Lock gate = new();
     private readonly SemaphoreSlim changed = new(0);
@@ -22,13 +24,33 @@ public sealed class ChangeWatcher : IDisposable
         foreach (var file in files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
             Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file), recursive: false);
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
-            Watch(folder, "", recursive: true);
+        {
+            trees[folder] = Watch(folder, "", recursive: true);
+            // A folder that is removed (or missing now) and then created again is noticed from its parent,
+            // and watched anew: a watch on the removed folder would never report another change.
+            if (Watch(Path.GetDirectoryName(folder)!, Path.GetFileName(folder), recursive: false) is { } parent)
+            {
+                parent.Created += (_, _) => Rewatch(folder);
+                parent.Renamed += (_, _) => Rewatch(folder);
+            }
+        }
     }
 
-    private void Watch(string folder, string filter, bool recursive)
+    private void Rewatch(string folder)
+    {
+        lock (gate)
+        {
+            if (disposed)
+                return;
+            trees.GetValueOrDefault(folder)?.Dispose();
+            trees[folder] = Watch(folder, "", recursive: true);
+        }
+    }
+
+    private FileSystemWatcher? Watch(string folder, string filter, bool recursive)
     {
         if (!Directory.Exists(folder))
-            return;
+            return null;
         var watcher = new FileSystemWatcher(folder, filter)
         {
             IncludeSubdirectories = recursive,
@@ -40,6 +62,7 @@ public sealed class ChangeWatcher : IDisposable
         watcher.Renamed += (_, change) => Note(change.FullPath);
         watcher.EnableRaisingEvents = true;
         watchers.Add(watcher);
+        return watcher;
     }
 
     /// <summary>Waits for a change and then for <paramref name="quiet"/> without another; returns the first changed path.</summary>
@@ -82,6 +105,8 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
+        lock (gate)
+            disposed = true;
         foreach (var watcher in watchers)
             watcher.Dispose();
         changed.Dispose();

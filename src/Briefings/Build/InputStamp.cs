@@ -1,3 +1,5 @@
+using Briefings.Typesetting.Files;
+
 namespace Briefings.Build;
 
 /// <summary>
@@ -18,15 +20,19 @@ public static class InputStamp
         return builder.Build();
     }
 
-    /// <summary>Every file of a folder tree by relative path and content hash (the output folder is never inside the stamp).</summary>
-    public static void AddFolder(FingerprintBuilder builder, string name, string folder)
+    /// <summary>
+    /// Every file of a folder tree by relative path and content hash (the output folder is never inside
+    /// the stamp). What cannot be read (a FIFO, a device, a link out of the folder or back up it) counts
+    /// by its name and the reason, and is never opened.
+    /// </summary>
+    public static void AddFolder(FingerprintBuilder builder, string name, string folder, Func<string, bool>? include = null)
     {
         if (!Directory.Exists(folder))
         {
             builder.Add(name, null);
             return;
         }
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            builder.Add(name + "/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), ContentHash.OfFileIfReadable(path));
+        foreach (var entry in FolderFiles.Walk(folder).Where(entry => include?.Invoke(entry.Name) ?? true))
+            builder.Add(name + "/" + entry.Name, entry.File is { } readable ? ContentHash.Of(readable) : "refused: " + entry.Problem);
     }
 }

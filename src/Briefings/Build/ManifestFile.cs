@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Briefings.Corpus;
+using Briefings.Definitions;
+using Briefings.Typesetting.Files;
 
 namespace Briefings.Build;
 
@@ -19,23 +22,55 @@ public static class ManifestFile
 
     public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
 
+    /// <summary>Largest manifest read; far beyond one of thousands of briefs.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The last build's manifest. Only an entry naming a brief id and a .pdf inside the output folder
+    /// is kept: a hand-edited entry pointing elsewhere (<c>../secret/memo.txt</c>, the deliveries
+    /// ledger) is dropped with a warning in <see cref="BuildManifest.Refused"/> before anything reads,
+    /// mails or deletes what it names. A manifest that is not a regular file (a FIFO) is never opened.
+    /// </summary>
     public static BuildManifest Read(string outputFolder)
     {
+        var path = PathIn(outputFolder);
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+            return BuildManifest.Empty;
+        var (file, problem) = ConfinedFile.Resolve(outputFolder, path);
+        if (file is null || file.Length > MaxBytes)
+            return BuildManifest.Empty with { Refused = [Ignored(problem ?? $"it is larger than {MaxBytes / 1_048_576} MB")] };
         try
         {
-            var path = PathIn(outputFolder);
-            if (!File.Exists(path))
+            var manifest = JsonSerializer.Deserialize<BuildManifest>(file.ReadAllBytes(MaxBytes), Json);
+            if (manifest is not { Version: BuildManifest.CurrentVersion, Briefs: not null })
                 return BuildManifest.Empty;
-            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Json);
-            return manifest is { Version: BuildManifest.CurrentVersion, Briefs: not null }
-                ? manifest with { Briefs = manifest.Briefs.WithComparers(StringComparer.Ordinal), Warnings = manifest.Warnings.IsDefault ? [] : manifest.Warnings }
-                : BuildManifest.Empty;
+            var refused = ImmutableArray.CreateBuilder<CorpusWarning>();
+            var briefs = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
+            foreach (var (id, entry) in manifest.Briefs)
+            {
+                if (EntryProblem(outputFolder, id, entry) is { } wrong)
+                    refused.Add(new CorpusWarning(FileName, null, $"the entry for '{Printable(id)}' {wrong}; it is ignored."));
+                else
+                    briefs.Add(id, entry);
+            }
+            return manifest with { Briefs = briefs.ToImmutable(), Warnings = manifest.Warnings.IsDefault ? [] : manifest.Warnings, Refused = refused.ToImmutable() };
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return BuildManifest.Empty;
         }
     }
+
+    private static string? EntryProblem(string outputFolder, string id, ManifestEntry? entry) =>
+        !BriefValidator.IsValidId(id) ? "has no valid brief id"
+        : entry is null || entry.Fingerprint is null || entry.Sha256 is null ? "is incomplete"
+        : OutputPaths.Problem(outputFolder, entry.Output, out _) is { } problem ? $"names '{Printable(entry.Output)}' ({problem})"
+        : null;
+
+    private static string Printable(string? text) => new((text ?? "").Take(200).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
+
+    private static CorpusWarning Ignored(string problem) =>
+        new(FileName, null, $"{problem}; it is ignored and every brief is rebuilt.");
 
     public static void Write(string outputFolder, BuildManifest manifest) =>
         AtomicFile.Write(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));

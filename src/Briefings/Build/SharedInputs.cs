@@ -1,3 +1,4 @@
+using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
@@ -9,13 +10,10 @@ public sealed record SharedInputs(string? Edition, string TemplateAssets, string
     public static SharedInputs Of(BriefsFile file, DateOnly? editionDate)
     {
         var assets = new FingerprintBuilder();
-        if (Directory.Exists(file.TemplateFolder))
-            foreach (var path in Directory.EnumerateFiles(file.TemplateFolder, "*", SearchOption.AllDirectories)
-                         .Where(path => !path.EndsWith(".hbs", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-                assets.Add(Path.GetRelativePath(file.TemplateFolder, path).Replace('\\', '/'), ContentHash.OfFileIfReadable(path));
+        InputStamp.AddFolder(assets, "", file.TemplateFolder, name => !name.EndsWith(TemplateFolder.Extension, StringComparison.Ordinal));
         return new SharedInputs(
             editionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             assets.Build(),
-            ContentHash.OfFileIfReadable(Path.Combine(file.SeedFolder, GazetteerReader.FileName)));
+            ContentHash.OfFileIfReadable(file.SeedFolder, Path.Combine(file.SeedFolder, GazetteerReader.FileName)));
     }
 }

@@ -1,4 +1,5 @@
 using Briefings.Typesetting;
+using Briefings.Typesetting.Files;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Build;
@@ -11,6 +12,10 @@ public static class ThemeFile
     public static Theme Load(string templateFolder)
     {
         var path = Path.Combine(templateFolder, Name);
-        return File.Exists(path) ? ThemeLoader.Load(path, Path.GetRelativePath(Environment.CurrentDirectory, path)) : Theme.Default;
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+            return Theme.Default;
+        var shown = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var (_, problem) = ConfinedFile.Resolve(templateFolder, path);
+        return problem is null ? ThemeLoader.Load(path, shown) : throw new TypesettingException($"{shown}: {problem}; the theme is not read.");
     }
 }

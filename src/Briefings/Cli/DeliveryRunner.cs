@@ -20,22 +20,20 @@ public static class DeliveryRunner
         {
             var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
             var transport = SmtpTransport.For(delivery, retry => Console.Error.WriteLine($"retrying {retry}"));
-            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options);
             lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
+            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options, result => Print(result, lines));
         }
         catch (DeliveryException error)
         {
             Console.Error.WriteLine($"briefings: {error.Message}");
             return ExitCodes.BadInput;
         }
-        foreach (var result in results)
-            Print(result, lines);
-        return results.Any(result => result.Status == DeliveryStatus.Failed) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
+        return results.Any(result => result.Status is DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
     }
 
     private static void Print(DeliveryResult result, TextWriter lines)
     {
-        if (lines != Console.Out && result.Status != DeliveryStatus.Failed)
+        if (lines != Console.Out && result.Status is not (DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent))
         {
             lines.WriteLine($"{result.Status.ToString().ToLowerInvariant(),-9} {result.BriefId}  {string.Join(", ", result.Recipients)}");
             return;
@@ -45,6 +43,9 @@ public static class DeliveryRunner
         {
             case DeliveryStatus.Failed:
                 Console.Error.WriteLine($"failed  {result.BriefId}  {result.Error}");
+                break;
+            case DeliveryStatus.MayHaveBeenSent:
+                Console.Error.WriteLine($"uncertain  {result.BriefId}  {result.Error}");
                 break;
             case DeliveryStatus.Sent:
                 Terminal.Status("sent", "green", $"{result.BriefId,-28} to {recipients}  \"{result.Subject}\"  {result.MessageId}");

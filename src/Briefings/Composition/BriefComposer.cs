@@ -23,7 +23,7 @@ public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyze
         var input = new SectionInput(selection, [.. selection.Articles.Select(analyzer.Analyze)], analyzer.Gazetteer);
         ImmutableArray<SectionModel> sections = [.. brief.Sections.Select(section => SectionComposers.Compose(section, input))];
         foreach (var section in sections)
-            templates.EnsureUsable(section.Partial);
+            templates.EnsureUsable(section.Template);
 
         var date = editionDate ?? selection.Articles.Max(article => article.Date);
         var model = new BriefModel(
@@ -43,7 +43,10 @@ public sealed class BriefComposer(TemplateSet templates, ArticleAnalyzer analyze
         return new ComposedBrief(brief.Id, markdown, selection, BriefValidator.OutputPath(brief), date, facts);
     }
 
-    public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>How dates are written in briefs (and read back by the e-mail for its Date header).</summary>
+    public const string DateFormat = "d MMMM yyyy";
+
+    public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     private static ImmutableArray<SourceModel> Sources(Selection selection) =>
     [

@@ -4,7 +4,7 @@ namespace Briefings.Composition;
 
 /// <summary>
 /// What the brief template sees: the brief's metadata, its sections in order and its numbered
-/// sources. Property names reach templates in snake case (<c>{{prepared_by}}</c>).
+/// sources. Property names reach templates in snake case (<c>{{ prepared_by }}</c>).
 /// </summary>
 public sealed record BriefModel(
     string Id,
@@ -18,10 +18,10 @@ public sealed record BriefModel(
     ImmutableArray<SectionModel> Sections,
     ImmutableArray<SourceModel> Sources);
 
-/// <summary>One section: its kind names the partial that renders it (<c>sections/&lt;kind&gt;</c>).</summary>
+/// <summary>One section: its kind names the template that renders it (<c>sections/&lt;kind&gt;</c>).</summary>
 public sealed record SectionModel(string Kind, string Title, object Data)
 {
-    public string Partial => "sections/" + Kind;
+    public string Template => "sections/" + Kind;
 }
 
 /// <summary>A numbered source; unknown fields stay null and are left out of the list.</summary>

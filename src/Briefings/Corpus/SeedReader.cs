@@ -1,10 +1,12 @@
 using System.Text;
+using Briefings.Typesetting.Files;
 
 namespace Briefings.Corpus;
 
 /// <summary>
 /// Reads seed files as strict UTF-8 text. Binary files, invalid UTF-8, empty and oversized files are
-/// reported as warnings and skipped, so one bad file never stops the others from loading.
+/// reported as warnings and skipped, so one bad file never stops the others from loading; so are
+/// FIFOs, devices, links leading out of the seed folder and links back to a folder already read.
 /// </summary>
 public sealed class SeedReader(CorpusOptions options)
 {
@@ -12,25 +14,38 @@ public sealed class SeedReader(CorpusOptions options)
 
     public IEnumerable<(SeedFile? Seed, CorpusWarning? Warning)> Read(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(path => options.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-        foreach (var path in files)
+        foreach (var entry in FolderFiles.Walk(folder))
         {
-            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            yield return ReadOne(path, name);
+            var isSeed = options.Extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase);
+            if (entry.File is { } file)
+            {
+                if (isSeed)
+                    yield return ReadOne(file);
+            }
+            // Only seeds and folders are reported: a FIFO named p.dat is never read, so it is no one's concern.
+            else if (isSeed || entry.IsFolder)
+                yield return (null, new CorpusWarning(entry.Name, null, $"{entry.Problem}; skipped."));
         }
     }
 
-    private (SeedFile?, CorpusWarning?) ReadOne(string path, string name)
+    private (SeedFile?, CorpusWarning?) ReadOne(ConfinedFile file)
     {
-        var length = new FileInfo(path).Length;
+        var name = file.Name;
+        var length = file.Length;
         if (length == 0)
             return (null, new CorpusWarning(name, null, "the file is empty; skipped."));
         if (length > options.MaxSeedBytes)
             return (null, new CorpusWarning(name, null, $"the file is {length / 1_048_576.0:0.#} MB, over the {options.MaxSeedBytes / 1_048_576} MB limit for one seed; skipped."));
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = file.ReadAllBytes(options.MaxSeedBytes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, new CorpusWarning(name, null, $"the file cannot be read ({error.Message.TrimEnd('.')}); skipped."));
+        }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
             return (null, new CorpusWarning(name, LineOf(bytes, nul), "the file holds NUL bytes, so it is binary, not text; skipped."));

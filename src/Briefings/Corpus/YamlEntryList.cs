@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Files;
 using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -13,18 +14,24 @@ namespace Briefings.Corpus;
 /// </summary>
 internal static class YamlEntryList
 {
+    /// <summary>Largest side file read (the same limit as one seed).</summary>
+    private const long MaxBytes = 20L * 1024 * 1024;
+
     /// <param name="check">Says what is wrong with a read entry (a phrase), or null to keep it.</param>
     public static (ImmutableArray<T> Entries, ImmutableArray<CorpusWarning> Warnings) Read<T>(
         string folder, string fileName, string key, string describe, IDeserializer deserializer, Func<T, int, (T Entry, string? Problem)> check)
     {
         var path = Path.Combine(folder, fileName);
-        if (!File.Exists(path))
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
             return ([], []);
         var entries = ImmutableArray.CreateBuilder<T>();
         var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
+        var (file, refusal) = ConfinedFile.Resolve(folder, path);
+        if (file is null)
+            return ([], [new CorpusWarning(fileName, null, $"{refusal}; the file is ignored.")]);
         try
         {
-            IParser parser = new GuardedParser(new Parser(new StringReader(File.ReadAllText(path))));
+            IParser parser = new GuardedParser(new Parser(new StreamReader(new MemoryStream(file.ReadAllBytes(MaxBytes)))));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
                 return ([], []);
@@ -55,6 +62,10 @@ internal static class YamlEntryList
         catch (YamlException error)
         {
             warnings.Add(new CorpusWarning(fileName, (int)error.Start.Line, $"the file could not be read: {YamlMessages.Describe(error).TrimEnd('.')}"));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            warnings.Add(new CorpusWarning(fileName, null, $"the file could not be read ({error.Message.TrimEnd('.')}); it is ignored."));
         }
         return (entries.ToImmutable(), warnings.ToImmutable());
     }

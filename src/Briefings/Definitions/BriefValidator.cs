@@ -34,6 +34,15 @@ public static partial class BriefValidator
             Delivery.DeliveryValidator.Validate(brief.Email, $"brief '{brief.Id}', email");
     }
 
+    /// <summary>
+    /// Longest file name (UTF-8 bytes) of a PDF: it is written as <c>.name.pid.guid.tmp</c> first, 46
+    /// bytes more, and file systems allow 255.
+    /// </summary>
+    public const int MaxFileNameBytes = 200;
+
+    /// <summary>Whether a text is a well-formed brief id (lower-case letters, digits and hyphens, at most 64).</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
     /// <summary>The output file's path relative to the output folder.</summary>
     public static string OutputPath(BriefDefinition brief) => brief.Output ?? brief.Id + ".pdf";
 
@@ -47,6 +56,9 @@ public static partial class BriefValidator
             : output.Split('/', '\\').Any(part => ReservedDeviceNames.Contains(Path.GetFileNameWithoutExtension(part))) ? "uses a reserved device name"
             : output.Any(ch => char.IsControl(ch) || ch is '<' or '>' or '"' or '|' or '?' or '*') ? "contains a character not allowed in file names"
             : !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "must end in .pdf"
+            : System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(output)) is var bytes and > MaxFileNameBytes
+                ? $"has a file name of {bytes} bytes; the limit is {MaxFileNameBytes}, so that the temporary file written beside it stays within the 255 bytes file systems allow"
+            : output.Split('/', '\\').Any(part => System.Text.Encoding.UTF8.GetByteCount(part) > 255) ? "has a folder name longer than the 255 bytes file systems allow"
             : null;
         if (problem is not null)
             throw new DefinitionException(brief.Location, $"brief '{brief.Id}': output path '{output}' {problem}.");

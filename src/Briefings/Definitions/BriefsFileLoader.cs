@@ -50,7 +50,11 @@ public sealed class BriefsFileLoader
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
             Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
         {
-            Delivery = delivery is null ? null : delivery with { Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)) },
+            Delivery = delivery is null ? null : delivery with
+            {
+                Outbox = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, delivery.Outbox)),
+                Smtp = delivery.Smtp is { CaFile: { } authority } smtp ? smtp with { CaFile = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, authority)) } : delivery.Smtp,
+            },
         };
     }
 
@@ -77,6 +81,8 @@ public sealed class BriefsFileLoader
         var info = new FileInfo(path);
         if (!info.Exists)
             throw new DefinitionException(null, $"{path}: the briefs file does not exist.");
+        if (Typesetting.Files.FileStatus.Of(path).Kind is not Typesetting.Files.FileKind.Regular and var kind)
+            throw new DefinitionException(null, $"{path}: the briefs file is {Typesetting.Files.FileStatus.Describe(kind)}, not a regular file.");
         if (info.Length > MaxFileBytes)
             throw new DefinitionException(new SourceLocation(file, 1, 1), $"the briefs file is {info.Length / 1_048_576.0:0.#} MB; the limit is {MaxFileBytes / 1_048_576} MB.");
         return File.ReadAllText(path);
@@ -85,7 +91,8 @@ public sealed class BriefsFileLoader
     private static IDeserializer CreateDeserializer(string file) => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
-        .WithTypeConverter(new ArticleReferenceConverter(file))
+        .WithTypeConverter(new LocatedScalarConverter<ArticleReference>(file, "an article id must be a plain string.", (id, at) => new ArticleReference(id, at)))
+        .WithTypeConverter(new LocatedScalarConverter<Delivery.Recipient>(file, "a recipient must be one e-mail address, written as a string.", (address, at) => new Delivery.Recipient(address, at)))
         .WithTypeConverter(new SectionDefinitionConverter(file))
         .WithTypeConverter(new IsoDateConverter())
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
@@ -173,6 +180,24 @@ public sealed class BriefsFileLoader
         }
         if (entries.Count == 0)
             throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "'briefs' is empty.");
-        return entries.ToImmutable();
+        return RefuseSharedOutputs(entries.ToImmutable());
+    }
+
+    /// <summary>
+    /// Two briefs writing one PDF would overwrite each other and each build would call one of them
+    /// unchanged, so both are refused, each naming the other. Case is ignored: on some file systems
+    /// <c>a.pdf</c> and <c>A.PDF</c> are one file.
+    /// </summary>
+    private static ImmutableArray<BriefEntry> RefuseSharedOutputs(ImmutableArray<BriefEntry> entries)
+    {
+        var byOutput = entries.Where(entry => entry.Definition is not null)
+            .GroupBy(entry => BriefValidator.OutputPath(entry.Definition!).Replace('\\', '/'), StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1)
+            .SelectMany(group => group.Select(entry => (entry, Others: group.Where(other => !ReferenceEquals(other, entry)).ToList())))
+            .ToDictionary(pair => pair.entry, pair => pair.Others, (IEqualityComparer<BriefEntry>)ReferenceEqualityComparer.Instance);
+        return [.. entries.Select(entry => byOutput.TryGetValue(entry, out var others)
+            ? new BriefEntry(entry.Id, null, new DefinitionException(entry.Definition!.Location,
+                $"brief '{entry.Id}' writes '{BriefValidator.OutputPath(entry.Definition!)}', as does {string.Join(" and ", others.Select(other => $"brief '{other.Id}' ({other.Definition!.Location})"))}; give each brief its own 'output'."))
+            : entry)];
     }
 }

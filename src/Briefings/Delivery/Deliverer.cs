@@ -1,28 +1,36 @@
 using System.Collections.Immutable;
-using System.Net.Mail;
-using System.Security.Authentication;
 using Briefings.Build;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
+using MimeKit;
 
 namespace Briefings.Delivery;
 
 /// <summary>
 /// The delivery stage's façade: mails each brief's current PDF (the one the manifest records, byte
-/// for byte) to the recipients who do not have it at that fingerprint yet, and records each accepted
-/// message in the ledger at once. One brief's failure does not stop the others.
+/// for byte) to the recipients who do not have it at that fingerprint yet, under the delivery lock,
+/// through the write-ahead ledger (recipients recorded just before the message is handed over,
+/// confirmed when the server accepts it). One brief's failure does not stop the others; a ledger
+/// that cannot be written stops the run, since nothing more could be recorded.
 /// </summary>
-public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimeProvider clock)
+public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimeProvider clock, Func<string, Stream>? ledgerWriter = null)
 {
-    public ImmutableArray<DeliveryResult> Deliver(DeliveryOptions options)
+    /// <param name="progress">Told of each brief as soon as it is done.</param>
+    /// <exception cref="DeliveryException">No delivery block, an unreadable ledger, another delivery running, or a ledger that cannot be written (the briefs before it already reported).</exception>
+    public ImmutableArray<DeliveryResult> Deliver(DeliveryOptions options, Action<DeliveryResult>? progress = null)
     {
         var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
+        using var held = options.DryRun ? null : DeliveryLock.Acquire(file.OutputFolder);
         var manifest = ManifestFile.Read(file.OutputFolder);
-        var ledger = DeliveryLedger.Open(file.OutputFolder);
+        var ledger = DeliveryLedger.Open(file.OutputFolder, ledgerWriter);
         var composer = new MailComposer(new MailTemplates(file.TemplateFolder));
         var results = ImmutableArray.CreateBuilder<DeliveryResult>();
         foreach (var entry in file.Briefs.Where(entry => options.Only is null || options.Only.Contains(entry.Id)))
-            results.Add(DeliverOne(entry, delivery, manifest, ledger, composer, options));
+        {
+            var result = DeliverOne(entry, delivery, manifest, ledger, composer, options);
+            results.Add(result);
+            progress?.Invoke(result);
+        }
         return results.ToImmutable();
     }
 
@@ -34,7 +42,8 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         if (entry.Error is not null)
             return Failed(ErrorText.Of(entry.Error));
         var email = EmailDefinition.Merge(entry.Definition!.Email, file.Defaults.Email);
-        var recipients = (email.To ?? []).Concat(email.Cc ?? []).ToImmutableArray();
+        var (to, cc) = Distinct((email.To ?? []).Select(recipient => recipient.Address), (email.Cc ?? []).Select(recipient => recipient.Address));
+        var recipients = to.AddRange(cc);
         if (recipients.IsEmpty)
             return new DeliveryResult(entry.Id, DeliveryStatus.NoRecipients, [], null, null, null);
         if (!manifest.Briefs.TryGetValue(entry.Id, out var recorded))
@@ -44,56 +53,76 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         if (pdf is null || ContentHash.Of(pdf) != recorded.Sha256)
             return Failed($"{Path.GetRelativePath(Environment.CurrentDirectory, path)} is {(pdf is null ? "missing" : "not the PDF the last build wrote")}; run `briefings build` first. Nothing was sent.");
 
-        var pending = options.Resend ? recipients : [.. recipients.Where(address => !ledger.HasSent(entry.Id, recorded.Fingerprint, address))];
+        var known = recipients.Select(address => ledger.Latest(entry.Id, recorded.Fingerprint, address)).ToList();
+        var uncertain = known.OfType<LedgerEntry>().Where(last => last.State == LedgerState.Sending).ToList();
+        if (!options.Resend && uncertain.Count > 0)
+            return new DeliveryResult(entry.Id, DeliveryStatus.MayHaveBeenSent, [.. uncertain.Select(last => last.Recipient)], uncertain[0].MessageId, null,
+                $"may have been sent to {string.Join(", ", uncertain.Select(last => last.Recipient))} ({uncertain[0].MessageId}, {uncertain[0].SentAt:yyyy-MM-dd HH:mm} UTC): it was handed over but never confirmed. Nothing was sent now; check with the recipients, then `briefings email --resend` sends it again.");
+        var pending = options.Resend ? recipients : [.. recipients.Where((_, index) => known[index] is null)];
         if (pending.IsEmpty)
             return new DeliveryResult(entry.Id, DeliveryStatus.AlreadySent, recipients, null, null, null);
-        var to = (email.To ?? []).Where(pending.Contains).ToImmutableArray();
-        var cc = (email.Cc ?? []).Where(pending.Contains).ToImmutableArray();
+
         var messageId = MailComposer.MessageId(entry.Id, recorded.Fingerprint, pending, ledger.Sends(entry.Id, recorded.Fingerprint));
-        MailMessage message;
+        MimeMessage message;
         try
         {
             message = composer.Compose(entry.Id, recorded.Fingerprint, recorded.Facts ?? new Composition.BriefFacts(entry.Definition.Title, entry.Definition.Subtitle, "Brief", "", null, []),
-                email, delivery.From, to, cc, pdf, Path.GetFileName(path), messageId);
+                email, delivery.From, [.. to.Where(pending.Contains)], [.. cc.Where(pending.Contains)], pdf, Path.GetFileName(path), messageId);
         }
         catch (DeliveryException error)
         {
             return Failed(error.Message, pending);
         }
-        using (message)
+        if (options.DryRun)
+            return new DeliveryResult(entry.Id, DeliveryStatus.WouldSend, pending, messageId, message.Subject, null);
+
+        var committed = false;
+        try
         {
-            if (options.DryRun)
-                return new DeliveryResult(entry.Id, DeliveryStatus.WouldSend, pending, messageId, message.Subject, null);
+            var receipt = transport.Send(message, accepted =>
+            {
+                ledger.Intend(entry.Id, recorded.Fingerprint, accepted, messageId, clock.GetUtcNow());
+                committed = true;
+            });
+            ledger.Confirm(messageId, clock.GetUtcNow());
+            if (receipt.Refusals.IsEmpty)
+                return new DeliveryResult(entry.Id, DeliveryStatus.Sent, receipt.Accepted, messageId, message.Subject, null);
+            return Failed($"refused for {string.Join("; ", receipt.Refusals)}" + (receipt.Accepted.IsEmpty ? "" : $" (sent to {string.Join(", ", receipt.Accepted)})"), pending);
+        }
+        catch (MailFailure failure) when (failure.MayHaveBeenSent)
+        {
+            return new DeliveryResult(entry.Id, DeliveryStatus.MayHaveBeenSent, pending, messageId, message.Subject,
+                $"may have been sent via {transport.Description}: {failure.Message}. It is recorded as uncertain and is sent again only with `--resend`.");
+        }
+        catch (MailFailure failure)
+        {
             try
             {
-                transport.Send(message);
-                Record(ledger, entry.Id, recorded.Fingerprint, pending, messageId);
-                return new DeliveryResult(entry.Id, DeliveryStatus.Sent, pending, messageId, message.Subject, null);
+                if (committed)
+                    ledger.Withdraw(messageId);
             }
-            catch (SmtpFailedRecipientsException partial)
+            catch (LedgerException error)
             {
-                var refused = partial.InnerExceptions.Select(failure => (failure.FailedRecipient ?? "").Trim('<', '>')).ToList();
-                var accepted = pending.Where(address => !refused.Any(failed => DeliveryLedger.SameAddress(failed, address))).ToImmutableArray();
-                Record(ledger, entry.Id, recorded.Fingerprint, accepted, messageId);
-                var reasons = partial.InnerExceptions.Select(failure => $"{(failure.FailedRecipient ?? "").Trim('<', '>')}: {(int)failure.StatusCode} {failure.Message.TrimEnd('.')}");
-                return Failed($"refused for {string.Join("; ", reasons)}" + (accepted.IsEmpty ? "" : $" (sent to {string.Join(", ", accepted)})"), pending);
+                throw Stop(error, $"{entry.Id} was refused by the server ({failure.Message}), but the ledger still says it may have been sent");
             }
-            catch (SmtpFailedRecipientException refused)
-            {
-                return Failed($"refused for {(refused.FailedRecipient ?? "").Trim('<', '>')}: {(int)refused.StatusCode} {refused.Message.TrimEnd('.')}. Nothing was recorded as sent.", pending);
-            }
-            catch (Exception error) when (error is SmtpException or IOException or InvalidOperationException or TimeoutException or AuthenticationException)
-            {
-                return Failed($"not sent via {transport.Description}: {SmtpFailures.Describe(error)}. Nothing was recorded as sent.", pending);
-            }
+            return Failed($"not sent via {transport.Description}: {failure.Message}. Nothing was recorded as sent.", pending);
+        }
+        catch (LedgerException error)
+        {
+            throw Stop(error, committed
+                ? $"{entry.Id} was accepted via {transport.Description} but could not be recorded as sent: the next run reports it as 'may have been sent' and sends it again only with `--resend`"
+                : $"{entry.Id} was not sent");
         }
     }
 
-    private void Record(DeliveryLedger ledger, string brief, string fingerprint, ImmutableArray<string> recipients, string messageId)
+    /// <summary>Nothing more can be recorded, so nothing more may be sent: the run ends with one line.</summary>
+    private static DeliveryException Stop(LedgerException error, string what) =>
+        new($"{error.Message}; {what}. Nothing more is sent until the ledger can be written.", error);
+
+    /// <summary>Each address once, case-insensitively: a To address is not repeated in Cc.</summary>
+    private static (ImmutableArray<string> To, ImmutableArray<string> Cc) Distinct(IEnumerable<string> to, IEnumerable<string> cc)
     {
-        if (recipients.IsEmpty)
-            return;
-        var now = clock.GetUtcNow();
-        ledger.Record(recipients.Select(address => new LedgerEntry(brief, fingerprint, address, messageId, now)));
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return ([.. to.Where(address => seen.Add(MailAddresses.Bare(address)))], [.. cc.Where(address => seen.Add(MailAddresses.Bare(address)))]);
     }
 }

@@ -1,41 +1,54 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Briefings.Build;
+using Briefings.Definitions.Delivery;
 
 namespace Briefings.Delivery;
 
 /// <summary>
-/// <c>out/.briefings-deliveries.json</c>: who has been sent which brief at which fingerprint. A brief
-/// already sent to a recipient at its current fingerprint is not sent again (unless resent). The
-/// ledger is written atomically right after each message is accepted, so a crash can at most
-/// repeat the one message in flight; a failure never adds an entry.
+/// <c>out/.briefings-deliveries.json</c>, a write-ahead ledger of who has been sent which brief at
+/// which fingerprint. Just before a message is handed over (DATA) its recipients are recorded as
+/// <see cref="LedgerState.Sending"/>; when the server accepts it they become <see cref="LedgerState.Sent"/>;
+/// when the server refuses it they are withdrawn. So a crash or a lost connection in between leaves
+/// "may have been sent", never a silent resend. Every change is written atomically before it counts.
 /// </summary>
 public sealed class DeliveryLedger
 {
     public const string FileName = ".briefings-deliveries.json";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
 
     private readonly string path;
+    private readonly Func<string, Stream>? create;
     private ImmutableList<LedgerEntry> entries;
 
-    private DeliveryLedger(string path, ImmutableList<LedgerEntry> entries)
+    private DeliveryLedger(string path, ImmutableList<LedgerEntry> entries, Func<string, Stream>? create)
     {
         this.path = path;
         this.entries = entries;
+        this.create = create;
     }
 
     public IReadOnlyList<LedgerEntry> Entries => entries;
 
+    public string Path => path;
+
     /// <summary>Reads the ledger in the output folder; one that cannot be read is an error, never silently empty (that would resend everything).</summary>
-    public static DeliveryLedger Open(string outputFolder)
+    /// <param name="create">Opens the temporary file of each write (tests pass one that fails like a full disk).</param>
+    public static DeliveryLedger Open(string outputFolder, Func<string, Stream>? create = null)
     {
-        var path = Path.Combine(outputFolder, FileName);
+        var path = System.IO.Path.Combine(outputFolder, FileName);
         if (!File.Exists(path))
-            return new DeliveryLedger(path, []);
+            return new DeliveryLedger(path, [], create);
         try
         {
-            return new DeliveryLedger(path, JsonSerializer.Deserialize<ImmutableList<LedgerEntry>>(File.ReadAllBytes(path), Json) ?? []);
+            return new DeliveryLedger(path, JsonSerializer.Deserialize<ImmutableList<LedgerEntry>>(File.ReadAllBytes(path), Json) ?? [], create);
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -43,19 +56,45 @@ public sealed class DeliveryLedger
         }
     }
 
-    public bool HasSent(string brief, string fingerprint, string recipient) =>
-        entries.Any(entry => entry.Brief == brief && entry.Fingerprint == fingerprint && SameAddress(entry.Recipient, recipient));
+    /// <summary>Sent if any message reached the recipient, else Sending if one may have; null if none was handed over.</summary>
+    public LedgerEntry? Latest(string brief, string fingerprint, string recipient)
+    {
+        var mine = entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint && MailAddresses.Same(entry.Recipient, recipient)).ToList();
+        return mine.LastOrDefault(entry => entry.State == LedgerState.Sent) ?? mine.LastOrDefault();
+    }
 
-    /// <summary>How many times this brief at this fingerprint was already sent to anyone (for a resend's message id).</summary>
+    public bool HasSent(string brief, string fingerprint, string recipient) => Latest(brief, fingerprint, recipient)?.State == LedgerState.Sent;
+
+    /// <summary>How many messages of this brief at this fingerprint were already handed over (for a resend's message id).</summary>
     public int Sends(string brief, string fingerprint) =>
         entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint).Select(entry => entry.MessageId).Distinct().Count();
 
-    public void Record(IEnumerable<LedgerEntry> sent)
-    {
-        entries = entries.AddRange(sent);
-        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(entries, Json));
-    }
+    /// <summary>Before DATA: these recipients may have the message from now on.</summary>
+    public void Intend(string brief, string fingerprint, IEnumerable<string> recipients, string messageId, DateTimeOffset at) =>
+        Write(entries.AddRange(recipients.Select(address => new LedgerEntry(brief, fingerprint, address, messageId, at, LedgerState.Sending))));
 
-    public static bool SameAddress(string a, string b) =>
-        string.Equals(System.Net.Mail.MailAddress.TryCreate(a, out var x) ? x.Address : a, System.Net.Mail.MailAddress.TryCreate(b, out var y) ? y.Address : b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The server accepted the message: its recipients have it.</summary>
+    public void Confirm(string messageId, DateTimeOffset at) =>
+        Write([.. entries.Select(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending ? entry with { State = LedgerState.Sent, SentAt = at } : entry)]);
+
+    /// <summary>The server refused the message after all: nobody has it.</summary>
+    public void Withdraw(string messageId) =>
+        Write(entries.RemoveAll(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending));
+
+    private void Write(ImmutableList<LedgerEntry> next)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(next, Json);
+        try
+        {
+            if (create is null)
+                AtomicFile.Write(path, bytes);
+            else
+                AtomicFile.Write(path, bytes, create);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new LedgerException($"{System.IO.Path.GetRelativePath(Environment.CurrentDirectory, path)} cannot be written ({error.Message.TrimEnd('.')})", error);
+        }
+        entries = next;
+    }
 }

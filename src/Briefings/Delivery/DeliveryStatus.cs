@@ -17,4 +17,7 @@ public enum DeliveryStatus
 
     /// <summary>Nothing (or not everything) was sent; the error says why. Nothing unsent is recorded.</summary>
     Failed,
+
+    /// <summary>The message was handed over but not confirmed (a lost connection, no answer): the server may hold it. Sent again only with <c>--resend</c>.</summary>
+    MayHaveBeenSent,
 }

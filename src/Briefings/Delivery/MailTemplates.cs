@@ -1,69 +1,45 @@
-using System.Globalization;
 using Briefings.Composition;
-using HandlebarsDotNet;
+using Briefings.Composition.Templates;
+using Scriban.Runtime;
 
 namespace Briefings.Delivery;
 
 /// <summary>
-/// The e-mail's subject and bodies, rendered with Handlebars from the brief's facts: the subject
-/// from the template string in briefs.yaml, the bodies from <c>templates/&lt;body&gt;.txt.hbs</c>
-/// (plain text, not escaped) and <c>&lt;body&gt;.html.hbs</c> (HTML-escaped).
+/// The e-mail's subject and bodies, rendered with Scriban from the brief's facts: the subject from
+/// the template string in briefs.yaml, the bodies from <c>templates/&lt;body&gt;.txt.scriban</c>
+/// (plain text, not escaped) and <c>&lt;body&gt;.html.scriban</c> (values HTML-escaped).
 /// </summary>
 public sealed class MailTemplates(string templateFolder)
 {
-    private readonly IHandlebars text = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = null, FormatProvider = CultureInfo.InvariantCulture });
-    private readonly IHandlebars html = Handlebars.Create(new HandlebarsConfiguration { FormatProvider = CultureInfo.InvariantCulture });
+    private const string SubjectName = "the subject";
+
+    private readonly Lazy<TemplateRenderer> _renderer = new(() => new TemplateRenderer(TemplateFolder.Load(templateFolder), TemplateOptions.Default));
 
     public (string Subject, string Text, string Html) Render(string id, BriefFacts facts, string fileName, string subject, string body)
     {
-        var data = new Dictionary<string, object?>
-        {
-            ["id"] = id,
-            ["title"] = facts.Title,
-            ["subtitle"] = facts.Subtitle,
-            ["label"] = facts.Label,
-            ["marking"] = facts.Marking,
-            ["date"] = facts.Date,
-            ["key_points"] = facts.KeyPoints.ToList(),
-            ["file_name"] = fileName,
-        };
+        var model = new MailModel(id, facts.Title, facts.Subtitle, facts.Label, facts.Marking, facts.Date, facts.KeyPoints, fileName);
         return (
-            Compile(text, subject, "the subject")(data).ReplaceLineEndings(" ").Trim(),
-            Compile(text, Read(body + ".txt.hbs"), body + ".txt.hbs")(data),
-            Compile(html, Read(body + ".html.hbs"), body + ".html.hbs")(data));
+            Render(SubjectName + ".txt" + TemplateFolder.Extension, subject, model, text => text).ReplaceLineEndings(" ").Trim(),
+            Render(body + ".txt" + TemplateFolder.Extension, null, model, text => text),
+            Render(body + ".html" + TemplateFolder.Extension, null, model, HtmlTextEncoder.Escape));
     }
 
-    private string Read(string name)
-    {
-        var root = Path.GetFullPath(templateFolder) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(Path.Combine(root, name));
-        if (!path.StartsWith(root, StringComparison.Ordinal))
-            throw new DeliveryException($"the e-mail template '{name}' is outside the templates folder.");
-        if (!File.Exists(path))
-            throw new DeliveryException($"{path}: the e-mail template does not exist.");
-        return File.ReadAllText(path);
-    }
-
-    private static Func<object, string> Compile(IHandlebars handlebars, string source, string name)
+    /// <param name="source">The template's text, or null to read the named file from the templates folder.</param>
+    private string Render(string name, string? source, MailModel model, Func<string, string> encode)
     {
         try
         {
-            var template = handlebars.Compile(source);
-            return data =>
-            {
-                try
-                {
-                    return template(data);
-                }
-                catch (HandlebarsException error)
-                {
-                    throw new DeliveryException($"{name}: {error.Message.Split('\n')[0]}", error);
-                }
-            };
+            var renderer = _renderer.Value;
+            var display = source is null ? renderer.Folder.DisplayPath(name) : SubjectName;
+            if (source is null && renderer.Folder.RefusalOf(name) is { } refusal)
+                throw new DeliveryException(refusal);
+            if (source is null && !renderer.Folder.TryGetSource(name, out source))
+                throw new DeliveryException($"{display}: the e-mail template does not exist.");
+            return renderer.Render(renderer.Parse(display, source), TemplateData.From(model), encode);
         }
-        catch (HandlebarsException error)
+        catch (TemplateException error)
         {
-            throw new DeliveryException($"{name}: {error.Message.Split('\n')[0]}", error);
+            throw new DeliveryException(error.Location is { } at ? $"{at}: {error.Message}" : error.Message, error);
         }
     }
 }

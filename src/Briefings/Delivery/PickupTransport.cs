@@ -1,16 +1,38 @@
-using System.Net.Mail;
+using System.Collections.Immutable;
+using Briefings.Build;
+using MimeKit;
 
 namespace Briefings.Delivery;
 
-/// <summary>Writes each message as an .eml file into a pickup folder (System.Net.Mail's SpecifiedPickupDirectory): the default, needing no server.</summary>
+/// <summary>
+/// Writes each message as an .eml file into a pickup folder: the default, needing no server. The file
+/// is named after the message (brief, version, recipients) and written atomically, so a failed write
+/// leaves no partial message.
+/// </summary>
 public sealed class PickupTransport(string folder) : IMailTransport
 {
     public string Description => Path.GetRelativePath(Environment.CurrentDirectory, folder) + "/";
 
-    public void Send(MailMessage message)
+    public MailReceipt Send(MimeMessage message, Action<ImmutableArray<string>> committing)
     {
-        Directory.CreateDirectory(folder);
-        using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-        client.Send(message);
+        ImmutableArray<string> recipients = [.. message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(mailbox => mailbox.Address)];
+        var bytes = MailComposer.Bytes(message);
+        committing(recipients);
+        try
+        {
+            AtomicFile.Write(Path.Combine(folder, FileName(message)), bytes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new MailFailure($"cannot write to {Description}: {error.Message}", inner: error);
+        }
+        return new MailReceipt(recipients, []);
+    }
+
+    /// <summary><c>brief.fingerprint.recipients[.n].eml</c>: the Message-ID's left part, so a file says which brief, which version and which send it holds.</summary>
+    public static string FileName(MimeMessage message)
+    {
+        var id = message.MessageId ?? throw new ArgumentException("the message has no Message-ID", nameof(message));
+        return id[..id.LastIndexOf('@')] + ".eml";
     }
 }

@@ -1,56 +1,127 @@
-using System.Net;
-using System.Net.Mail;
+using System.Collections.Immutable;
 using Briefings.Definitions.Delivery;
+using MailKit.Security;
+using MimeKit;
 using Polly;
 using Polly.Retry;
 
 namespace Briefings.Delivery;
 
 /// <summary>
-/// Sends through an SMTP server (plain or STARTTLS, optionally logged in), retrying transient
-/// failures with exponential backoff (Polly). Each attempt uses a fresh connection.
+/// Sends through an SMTP server with MailKit: plain, STARTTLS or implicit TLS, optionally logged in,
+/// the server's certificate checked. Failures before the message is handed over that are transient
+/// are retried with exponential backoff (Polly), each attempt on a fresh connection; nothing after it
+/// is ever retried. One brief's delivery, every attempt and wait included, ends within <c>timeout_seconds</c>.
 /// </summary>
 public sealed class SmtpTransport : IMailTransport
 {
     private readonly SmtpDefinition smtp;
     private readonly string? password;
+    private readonly ServerTrust trust;
     private readonly ResiliencePipeline pipeline;
 
-    public SmtpTransport(SmtpDefinition smtp, RetryDefinition retry, string? password, Action<string>? onRetry = null)
+    private SmtpTransport(SmtpDefinition smtp, RetryDefinition retry, string? password, Action<string>? onRetry)
     {
         this.smtp = smtp;
         this.password = password;
+        trust = ServerTrust.For(smtp.CaFile);
         pipeline = retry.Attempts <= 1
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(SmtpFailures.IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<MailFailure>(failure => failure.Transient),
                 MaxRetryAttempts = retry.Attempts - 1,
                 Delay = TimeSpan.FromMilliseconds(retry.DelayMs),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = false,
                 OnRetry = arguments =>
                 {
-                    onRetry?.Invoke($"attempt {arguments.AttemptNumber + 1} of {retry.Attempts} failed ({SmtpFailures.Describe(arguments.Outcome.Exception!)}); trying again in {arguments.RetryDelay.TotalSeconds:0.##} s");
+                    onRetry?.Invoke($"attempt {arguments.AttemptNumber + 1} of {retry.Attempts} failed ({arguments.Outcome.Exception!.Message}); trying again in {arguments.RetryDelay.TotalSeconds:0.##} s");
                     return ValueTask.CompletedTask;
                 },
             }).Build();
     }
 
-    public string Description => $"smtp {smtp.Host}:{smtp.Port}";
+    public string Description => $"smtp {smtp.Host}:{smtp.EffectivePort} ({smtp.Security})";
 
-    public void Send(MailMessage message) => pipeline.Execute(() =>
+    public MailReceipt Send(MimeMessage message, Action<ImmutableArray<string>> committing)
     {
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+        MailFailure? last = null;
+        try
         {
-            EnableSsl = smtp.Security == SmtpSecurity.StartTls,
-            Timeout = smtp.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
+            return pipeline.Execute(cancellation =>
+            {
+                try
+                {
+                    return Attempt(message, committing, cancellation);
+                }
+                catch (MailFailure failure)
+                {
+                    last = failure;
+                    throw;
+                }
+            }, budget.Token);
+        }
+        catch (OperationCanceledException error) when (budget.IsCancellationRequested)
+        {
+            throw new MailFailure($"gave up after {smtp.TimeoutSeconds} s ('timeout_seconds') waiting to try again; the last attempt: {last?.Message}", inner: error);
+        }
+    }
+
+    private MailReceipt Attempt(MimeMessage message, Action<ImmutableArray<string>> committing, CancellationToken cancellation)
+    {
+        using var client = new EnvelopeClient(committing)
+        {
+            // The budget's cancellation ends a hung exchange; MailKit's own timeout only backs it up.
+            Timeout = (smtp.TimeoutSeconds + 5) * 1000,
+            ServerCertificateValidationCallback = trust.Validate,
+            CheckCertificateRevocation = false,
         };
-        if (smtp.User is { } user)
-            client.Credentials = new NetworkCredential(user, password ?? "");
-        client.Send(message);
-    });
+        var step = "connecting";
+        try
+        {
+            client.Connect(smtp.Host, smtp.EffectivePort, Options(smtp.Security), cancellation);
+            if (smtp.User is { } user)
+            {
+                step = "logging in";
+                client.Authenticate(user, password ?? "", cancellation);
+            }
+            step = "sending the envelope (MAIL FROM, RCPT TO)";
+            var receipt = client.Deliver(message, cancellation);
+            Quit(client, cancellation);
+            return receipt;
+        }
+        catch (OperationCanceledException error) when (cancellation.IsCancellationRequested)
+        {
+            throw client.Committed
+                ? new MailFailure($"no answer within {smtp.TimeoutSeconds} s ('timeout_seconds') after the message was handed over; it may have been sent", mayHaveBeenSent: true, inner: error)
+                : new MailFailure($"no answer within {smtp.TimeoutSeconds} s ('timeout_seconds') while {step}", inner: error);
+        }
+        catch (Exception error) when (SmtpFailures.Classify(error, client.Committed, trust, smtp.User ?? "") is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <summary>The message was accepted: a QUIT that fails or is not answered changes nothing.</summary>
+    private static void Quit(EnvelopeClient client, CancellationToken cancellation)
+    {
+        try
+        {
+            client.Disconnect(quit: true, cancellation);
+        }
+        catch (Exception error) when (error is IOException or MailKit.ProtocolException or MailKit.CommandException or OperationCanceledException)
+        {
+        }
+    }
+
+    private static SecureSocketOptions Options(string security) => security switch
+    {
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.None,
+    };
 
     /// <summary>The transport delivery settings ask for; the password comes from the environment variable they name.</summary>
     public static IMailTransport For(DeliveryDefinition delivery, Action<string>? onRetry = null)

@@ -103,7 +103,7 @@ public sealed class BriefBuilderTests
     }
 
     [Fact]
-    public void Build_FailsTheBriefsUsingABrokenPartial_WithTheTemplateFileAndLine()
+    public void Build_FailsTheBriefsUsingABrokenSectionTemplate_WithTheTemplateFileAndLine()
     {
         var folder = new BuildFolder("""
             seeds: seeds
@@ -117,12 +117,12 @@ public sealed class BriefBuilderTests
                 select: { ids: [stanikzai-calls-for-regional-unity-against-west] }
                 sections: [sources]
             """);
-        File.WriteAllText(Path.Combine(folder.Root, "templates", "sections", "summary.md.hbs"), "## {{title}}\n\n{{#each data.points}}\n- {{text}}\n{{/if}}\n");
+        File.WriteAllText(Path.Combine(folder.Root, "templates", "sections", "summary.md.scriban"), "## {{ title }}\n\n{{ for point in data.points }}- {{ point.text }}{{ end }}\n\n{{ end }}\n");
 
         var report = Build(folder);
 
         Assert.Equal(BriefStatus.Failed, report.Briefs[0].Status);
-        Assert.StartsWith("templates/sections/summary.md.hbs:5:1:", report.Briefs[0].Error);
+        Assert.StartsWith("templates/sections/summary.md.scriban:5:6: Error while parsing ScriptPage: Found <end> statement without a corresponding beginning of a block", report.Briefs[0].Error);
         Assert.Equal(BriefStatus.Built, report.Briefs[1].Status);
     }
 
@@ -138,7 +138,7 @@ public sealed class BriefBuilderTests
                 sections: [sources]
             """);
         File.Copy(RepositoryRoot.File("tests", "Briefings.Typesetting.Tests", "Fixtures", "banner.jpg"), Path.Combine(folder.Root, "templates", "seal.jpg"));
-        var template = Path.Combine(folder.Root, "templates", "brief.md.hbs");
+        var template = Path.Combine(folder.Root, "templates", "brief.md.scriban");
         File.AppendAllText(template, "\n![Agency seal](seal.jpg)\n\n![Stolen](../briefs.yaml)\n");
 
         var brief = Assert.Single(Build(folder).Briefs);

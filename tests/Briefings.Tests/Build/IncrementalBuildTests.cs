@@ -94,7 +94,7 @@ public sealed class IncrementalBuildTests
                 sections: [summary, sources]
             """, ownSeeds: true);
         Build(folder);
-        File.AppendAllText(folder.Template("sections/quotes.md.hbs"), "\n_Quotations are as reported._\n");
+        File.AppendAllText(folder.Template("sections/quotes.md.scriban"), "\n_Quotations are as reported._\n");
 
         var statuses = Statuses(Build(folder));
 
@@ -169,7 +169,7 @@ public sealed class IncrementalBuildTests
         var folder = new BuildFolder(ownSeeds: true);
         Build(folder);
         var old = File.ReadAllBytes(folder.Output("emirate-and-hamas.pdf"));
-        File.WriteAllText(folder.Template("sections/summary.md.hbs"), "## {{title}\n");
+        File.WriteAllText(folder.Template("sections/summary.md.scriban"), "## {{title}\n");
 
         for (var round = 0; round < 2; round++)
         {

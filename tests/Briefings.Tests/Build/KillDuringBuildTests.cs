@@ -37,8 +37,8 @@ public sealed class KillDuringBuildTests
 
     private static void ChangeSummaryHeading(BuildFolder folder)
     {
-        var partial = folder.Template("sections/summary.md.hbs");
-        File.WriteAllText(partial, File.ReadAllText(partial).Replace("## {{title}}", "## {{title}} (revised)", StringComparison.Ordinal));
+        var template = folder.Template("sections/summary.md.scriban");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("## {{ title }}", "## {{ title }} (revised)", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, byte[]> Pdfs(BuildFolder folder) =>

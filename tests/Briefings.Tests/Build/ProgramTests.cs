@@ -17,7 +17,7 @@ public sealed class ProgramTests
     public void Main_ExitsWithOne_WhenABriefFailsToBuild()
     {
         var folder = new BuildFolder();
-        File.WriteAllText(folder.Template("sections/sources.md.hbs"), "## {{title}\n");
+        File.WriteAllText(folder.Template("sections/sources.md.scriban"), "## {{title}\n");
 
         Assert.Equal(ExitCodes.SomeBriefsFailed, Program.Main(["build", folder.BriefsFile]));
     }

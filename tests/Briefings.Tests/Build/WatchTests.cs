@@ -59,6 +59,47 @@ public sealed class WatchTests
         }
     }
 
+    [Fact]
+    public void Watch_Rebuilds_WhenTheSeedFolderIsRemovedAndCopiedBackWithAnEdit()
+    {
+        var folder = new BuildFolder(ownSeeds: true);
+        var seeds = Path.Combine(folder.Root, "seeds");
+        var kept = Directory.CreateTempSubdirectory("kept-seeds-").FullName;
+        BuildFolder.CopyFolder(seeds, kept);
+        var lines = new BlockingCollection<string>();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "watch", folder.BriefsFile, "--debounce", "150" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder.Root,
+        };
+        using var watch = Process.Start(start)!;
+        watch.OutputDataReceived += (_, line) => { if (line.Data is not null) lines.Add(line.Data); };
+        watch.ErrorDataReceived += (_, line) => { if (line.Data is not null) lines.Add("stderr: " + line.Data); };
+        watch.BeginOutputReadLine();
+        watch.BeginErrorReadLine();
+        try
+        {
+            ReadUntil(lines, line => line.StartsWith("watching", StringComparison.Ordinal));
+
+            Directory.Delete(seeds, recursive: true);
+            // The round without seeds ends with a new watcher made while the folder is missing.
+            ReadUntil(lines, line => line.StartsWith("watching", StringComparison.Ordinal));
+            var seed = Path.Combine(kept, "003_1383fc75b628ea80.txt");
+            File.WriteAllText(seed, File.ReadAllText(seed).Replace("were not disclosed", "were kept private", StringComparison.Ordinal));
+            BuildFolder.CopyFolder(kept, seeds);
+
+            var round = ReadUntil(lines, line => line.StartsWith("built ", StringComparison.Ordinal) && line.Contains("emirate-and-hamas", StringComparison.Ordinal));
+            Assert.Contains(round, line => line.StartsWith("changed", StringComparison.Ordinal) && line.Contains("seeds", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (!watch.HasExited)
+                watch.Kill(entireProcessTree: true);
+        }
+    }
+
     private static List<string> ReadUntil(BlockingCollection<string> lines, Func<string, bool> last)
     {
         var read = new List<string>();

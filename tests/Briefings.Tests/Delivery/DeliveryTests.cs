@@ -1,5 +1,6 @@
-using System.Net.Mail;
+using System.Collections.Immutable;
 using Briefings.Delivery;
+using MimeKit;
 using Xunit;
 
 namespace Briefings.Tests.Delivery;
@@ -9,18 +10,22 @@ public sealed class DeliveryTests
 {
     private const string OutboxOnly = "  from: Analysis Desk <desk@example.org>";
 
-    /// <summary>A transport that fails as told, or records what it was given.</summary>
-    private sealed class ScriptedTransport(Func<MailMessage, Exception?> outcome) : IMailTransport
+    /// <summary>A transport that fails as told, refuses the recipients it is told to, or records what it was given.</summary>
+    private sealed class ScriptedTransport(Func<MimeMessage, Exception?>? fail = null, Func<string, bool>? refuses = null) : IMailTransport
     {
         public List<string> Sent { get; } = [];
 
         public string Description => "scripted";
 
-        public void Send(MailMessage message)
+        public MailReceipt Send(MimeMessage message, Action<ImmutableArray<string>> committing)
         {
-            if (outcome(message) is { } error)
+            if (fail?.Invoke(message) is { } error)
                 throw error;
-            Sent.Add(message.Headers["Message-ID"]!);
+            var recipients = message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(mailbox => mailbox.Address).ToList();
+            ImmutableArray<string> accepted = [.. recipients.Where(address => refuses?.Invoke(address) != true)];
+            committing(accepted);
+            Sent.Add(message.MessageId!);
+            return new MailReceipt(accepted, [.. recipients.Except(accepted).Select(address => $"{address}: 550 no such mailbox")]);
         }
     }
 
@@ -38,7 +43,7 @@ public sealed class DeliveryTests
         Assert.All(second, result => Assert.Equal(DeliveryStatus.AlreadySent, result.Status));
         var files = Directory.GetFiles(project.Outbox, "*.eml");
         Assert.Equal(3, files.Length);
-        var eml = File.ReadAllText(files.Single(file => File.ReadAllText(file).Contains("Message-ID: <emirate-and-hamas.", StringComparison.Ordinal)));
+        var eml = File.ReadAllText(Assert.Single(files, file => Path.GetFileName(file).StartsWith("emirate-and-hamas.", StringComparison.Ordinal)));
         Assert.Contains($"To: {DeliveryProject.Reader}", eml);
         Assert.Contains($"Cc: {DeliveryProject.Archive}", eml);
         Assert.Contains("Subject: Brief: The Islamic Emirate and Hamas (24 July 2024)", eml);
@@ -46,11 +51,32 @@ public sealed class DeliveryTests
         Assert.Equal(6, project.Ledger.Entries.Count);
     }
 
+    /// <summary>Two builds of the same message, seconds apart, are the same bytes: no clock, no random boundary, no random id.</summary>
+    [Fact]
+    public void Deliver_WritesByteIdenticalMessages_WhenTheSameMessageIsBuiltTwice()
+    {
+        var project = new DeliveryProject(OutboxOnly);
+        var (first, second) = (Path.Combine(project.Folder.Root, "first"), Path.Combine(project.Folder.Root, "second"));
+
+        project.Deliver(new PickupTransport(first));
+        File.Delete(Path.Combine(project.Folder.Root, "out", DeliveryLedger.FileName));
+        Thread.Sleep(1100);
+        project.Deliver(new PickupTransport(second));
+
+        var names = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, Directory.GetFiles(second).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, names.Count);
+        Assert.All(names, name => Assert.Equal(File.ReadAllBytes(Path.Combine(first, name!)), File.ReadAllBytes(Path.Combine(second, name!))));
+        var hamas = File.ReadAllText(Path.Combine(first, Assert.Single(names, name => name!.StartsWith("emirate-and-hamas.", StringComparison.Ordinal))!));
+        Assert.Contains("Date: Wed, 24 Jul 2024 00:00:00 +0000", hamas);
+        Assert.Contains("boundary=\"=_mixed_", hamas);
+    }
+
     [Fact]
     public void Deliver_SendsAgain_OnlyWhenTheBriefChanged_OrWhenResent()
     {
         var project = new DeliveryProject(OutboxOnly, ownSeeds: true);
-        var transport = new ScriptedTransport(_ => null);
+        var transport = new ScriptedTransport();
         project.Deliver(transport);
 
         var seed = project.Folder.Seed("003_1383fc75b628ea80.txt");
@@ -69,7 +95,7 @@ public sealed class DeliveryTests
     public void Deliver_RecordsNothing_WhenTheTransportFails_OrOnADryRun()
     {
         var project = new DeliveryProject(OutboxOnly);
-        var failing = new ScriptedTransport(_ => new SmtpException(SmtpStatusCode.TransactionFailed, "Transaction failed"));
+        var failing = new ScriptedTransport(_ => new MailFailure("554 Transaction failed"));
 
         var failed = project.Deliver(failing);
         var dry = project.Deliver(new ScriptedTransport(_ => throw new InvalidOperationException("a dry run sends nothing")), DeliveryOptions.Default with { DryRun = true });
@@ -83,10 +109,10 @@ public sealed class DeliveryTests
     public void Deliver_RecordsTheAcceptedRecipients_WhenTheServerRefusesOne()
     {
         var project = new DeliveryProject(OutboxOnly);
-        var partly = new ScriptedTransport(_ => new SmtpFailedRecipientsException("Unable to send to a recipient.", [new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, $"<{DeliveryProject.Archive}>")]));
+        var partly = new ScriptedTransport(refuses: address => address == DeliveryProject.Archive);
 
         var results = project.Deliver(partly);
-        var retry = project.Deliver(new ScriptedTransport(message => message.To.Count + message.CC.Count == 1 && message.CC.Count == 1 ? null : new InvalidOperationException("only the archive should be pending")));
+        var retry = project.Deliver(new ScriptedTransport(message => message.To.Count + message.Cc.Count == 1 && message.Cc.Count == 1 ? null : new InvalidOperationException("only the archive should be pending")));
 
         Assert.All(results, result => Assert.Contains($"{DeliveryProject.Archive}: 550", result.Error));
         Assert.Equal(3, project.Ledger.Entries.Count(entry => entry.Recipient == DeliveryProject.Reader));
@@ -100,7 +126,7 @@ public sealed class DeliveryTests
         File.Delete(project.Output("emirate-and-hamas.pdf"));
         File.AppendAllText(project.Output("regional-relations.pdf"), "tampered");
 
-        var results = project.Deliver(new ScriptedTransport(_ => null)).ToDictionary(result => result.BriefId);
+        var results = project.Deliver(new ScriptedTransport()).ToDictionary(result => result.BriefId);
 
         Assert.Contains("is missing; run `briefings build` first", results["emirate-and-hamas"].Error);
         Assert.Contains("is not the PDF the last build wrote", results["regional-relations"].Error);
@@ -113,7 +139,7 @@ public sealed class DeliveryTests
         var project = new DeliveryProject(OutboxOnly);
         File.WriteAllText(Path.Combine(project.Folder.Root, "out", DeliveryLedger.FileName), "{ not a ledger");
 
-        var error = Assert.Throws<DeliveryException>(() => project.Deliver(new ScriptedTransport(_ => null)));
+        var error = Assert.Throws<DeliveryException>(() => project.Deliver(new ScriptedTransport()));
         Assert.Contains("the delivery ledger cannot be read", error.Message);
     }
 
@@ -129,8 +155,21 @@ public sealed class DeliveryTests
         Assert.Contains("BRIEFINGS_TEST_UNSET_PASSWORD", error.Message);
     }
 
+    [Fact]
+    public void Transport_RefusesACaFileThatHoldsNoCertificate()
+    {
+        var project = new DeliveryProject("""
+              from: desk@example.org
+              smtp: { host: 127.0.0.1, port: 2525, security: tls, ca_file: briefs.yaml }
+            """);
+
+        var error = Assert.Throws<DeliveryException>(() => SmtpTransport.For(project.File.Delivery!));
+        Assert.Equal($"{project.Folder.BriefsFile}: 'delivery.smtp.ca_file' holds no certificate.", error.Message);
+    }
+
     [Theory]
-    [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, port: 465, security: tls }", "'security: tls' (implicit TLS, port 465) is not supported")]
+    [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, security: ssl }", "'delivery.smtp.security' is 'ssl'; use 'none', 'starttls'")]
+    [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, ca_file: ca.pem }", "'delivery.smtp.ca_file' checks a TLS certificate, but 'security' is 'none'")]
     [InlineData("  from: not an address", "'delivery.from' 'not an address' is not a valid e-mail address")]
     [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, password_env: X }", "needs a 'user'")]
     [InlineData("  from: desk@example.org\n  smtp: { host: mail.example.org, password_env: \"my secret\", user: a }", "must name an environment variable")]

@@ -51,7 +51,7 @@ public sealed class SmtpServer : IDisposable
         return Started(Process.Start(start)!, port, maildir);
     }
 
-    private static SmtpServer Started(Process process, int port, string maildir)
+    public static SmtpServer Started(Process process, int port, string maildir)
     {
         var errors = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, _) => { };
@@ -72,46 +72,72 @@ public sealed class SmtpServer : IDisposable
     }
 
     /// <summary>
-    /// A server that requires STARTTLS and then a login (AUTH LOGIN or PLAIN) as <paramref name="user"/>
-    /// with <paramref name="password"/>. aiosmtpd's command line cannot ask for a login, so this runs
-    /// its Controller from a short script, with the interpreter aiosmtpd itself runs with.
+    /// A server in one security mode (plain, STARTTLS required, implicit TLS), optionally requiring a
+    /// login (AUTH LOGIN or PLAIN) as <paramref name="user"/> with <paramref name="password"/>, and
+    /// behaving after DATA as <paramref name="behaviour"/> says: <c>accept</c>; <c>drop</c> (keep the
+    /// message, then close the connection without a reply), <c>drop-once</c> (only the first time),
+    /// <c>hang</c> (keep it and never reply), <c>slow</c> (keep it, reply after 1.5 s). aiosmtpd's command
+    /// line can do none of this, so this runs its Controller from a short script, with the interpreter
+    /// aiosmtpd itself runs with.
     /// </summary>
-    public static SmtpServer StartWithLogin(TestCertificates tls, string user, string password)
+    public static SmtpServer StartScripted(string security, TestCertificates? tls = null, string user = "", string password = "", string behaviour = "accept")
     {
-        var aiosmtpd = ExternalTool.Require("aiosmtpd", "apt-get install python3-aiosmtpd");
-        var python = File.ReadLines(aiosmtpd).First().TrimStart('#', '!').Trim();
-        var port = FreePort();
-        var folder = Directory.CreateTempSubdirectory("smtp-").FullName;
+        var (python, folder, port) = Prepare();
         var maildir = Path.Combine(folder, "maildir");
         var script = Path.Combine(folder, "server.py");
         File.WriteAllText(script, """
-            import ssl, sys, threading
+            import asyncio, ssl, sys, threading
             from aiosmtpd.controller import Controller
             from aiosmtpd.handlers import Mailbox
-            from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+            from aiosmtpd.smtp import AuthResult, LoginPassword
 
-            # .NET's SmtpClient sends "AUTH login"; mechanism names are case-insensitive (RFC 4954), aiosmtpd's are not.
-            SMTP.auth_login = SMTP.auth_LOGIN
+            port, maildir, security, cert, key, user, password, behaviour = sys.argv[1:9]
 
-            port, maildir, cert, key, user, password = sys.argv[1:7]
+            class Behaving(Mailbox):
+                received = 0
+
+                async def handle_DATA(self, server, session, envelope):
+                    reply = await super().handle_DATA(server, session, envelope)
+                    Behaving.received += 1
+                    if behaviour == 'drop' or behaviour == 'drop-once' and Behaving.received == 1:
+                        server.transport.abort()
+                    elif behaviour == 'hang':
+                        await asyncio.sleep(3600)
+                    elif behaviour == 'slow':
+                        await asyncio.sleep(1.5)
+                    return reply
 
             def authenticator(server, session, envelope, mechanism, data):
                 accepted = isinstance(data, LoginPassword) and data.login == user.encode() and data.password == password.encode()
                 return AuthResult(success=accepted, handled=False)
 
-            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            context.load_cert_chain(cert, key)
-            Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), tls_context=context, require_starttls=True,
-                       authenticator=authenticator, auth_required=True).start()
+            options = {}
+            if security != 'none':
+                context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+                context.load_cert_chain(cert, key)
+                options.update(tls_context=context, require_starttls=True) if security == 'starttls' else options.update(ssl_context=context)
+            if user:
+                # aiosmtpd counts only STARTTLS as TLS, so it must be told that AUTH over implicit TLS is fine too.
+                options.update(authenticator=authenticator, auth_required=True, auth_require_tls=security == 'starttls')
+            controller = Controller(Behaving(maildir), hostname="127.0.0.1", port=int(port), ready_timeout=10, **options)
+            controller.start()
             threading.Event().wait()
             """);
         var start = new ProcessStartInfo(python)
         {
-            ArgumentList = { script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, tls.CertificateFile, tls.KeyFile, user, password },
+            ArgumentList = { script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, security, tls?.CertificateFile ?? "", tls?.KeyFile ?? "", user, password, behaviour },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         return Started(Process.Start(start)!, port, maildir);
+    }
+
+    /// <summary>Debian's Python that runs aiosmtpd (skips or fails the test without it), a scratch folder and a free port.</summary>
+    public static (string Python, string Folder, int Port) Prepare()
+    {
+        var aiosmtpd = ExternalTool.Require("aiosmtpd", "apt-get install python3-aiosmtpd");
+        var python = File.ReadLines(aiosmtpd).First().TrimStart('#', '!').Trim();
+        return (python, Directory.CreateTempSubdirectory("smtp-").FullName, FreePort());
     }
 
     /// <summary>A port nothing listens on (for the "server down" tests too).</summary>

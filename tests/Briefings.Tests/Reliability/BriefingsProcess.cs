@@ -10,13 +10,15 @@ namespace Briefings.Tests.Reliability;
 /// </summary>
 public sealed record BriefingsRun(int ExitCode, string Output, string Error, IReadOnlyList<string> ChangedOutsideOut)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan DefaultPatience = TimeSpan.FromMinutes(1);
 
     public static BriefingsRun Build(BuildFolder folder, params string[] extra) => Run(folder, ["build", folder.BriefsFile, .. extra]);
 
     /// <param name="environment">Variables set for the run, on top of this process's.</param>
-    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="patience">How long the run may take before it counts as a hang; a minute unless given.</param>
+    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? patience = null)
     {
+        var limit = patience ?? DefaultPatience;
         var before = Snapshot(folder.Root);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -33,10 +35,10 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Patience))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"briefings {string.Join(' ', arguments)} did not finish within {Patience.TotalSeconds} s.");
+            throw new TimeoutException($"briefings {string.Join(' ', arguments)} did not finish within {limit.TotalSeconds} s.");
         }
         var after = Snapshot(folder.Root);
         var changed = after.Where(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value).Select(pair => pair.Key)
@@ -44,9 +46,12 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
         return new BriefingsRun(process.ExitCode, output.Result, error.Result, changed);
     }
 
-    /// <summary>Every file outside out/ (and outbox/), with its size and time: what a run must not touch.</summary>
+    /// <summary>
+    /// Every file outside out/ (and outbox/), with its size and time: what a run must not touch. Links
+    /// are not followed (a test may plant a link loop).
+    /// </summary>
     private static Dictionary<string, (long, DateTime)> Snapshot(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Select(path => Path.GetRelativePath(root, path))
             .Where(path => !path.StartsWith("out" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .ToDictionary(path => path, path => (new FileInfo(Path.Combine(root, path)).Length, File.GetLastWriteTimeUtc(Path.Combine(root, path))));

@@ -42,6 +42,22 @@ public static class NameCandidateFinder
     private static bool IsParticle(string text, NameToken token) =>
         Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.In(text)) || token.In(text) is "Abu" or "Bin";
 
-    private static bool Overlaps(int start, int end, IReadOnlyList<NameMatch> known) =>
-        known.Any(match => match.Start < end && start < match.End);
+    /// <summary>
+    /// Whether a known match overlaps [start, end). Known matches are in text order and never overlap,
+    /// so the first one ending after <paramref name="start"/> is found by halving (a scan per candidate
+    /// was quadratic in paragraph length).
+    /// </summary>
+    private static bool Overlaps(int start, int end, IReadOnlyList<NameMatch> known)
+    {
+        var (low, high) = (0, known.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (known[middle].End <= start)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low < known.Count && known[low].Start < end;
+    }
 }

@@ -26,7 +26,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         {
             var paragraph = paragraphs[index];
             names.Learn(paragraph);
-            foreach (var (offset, person) in PeopleIn(paragraph, names))
+            foreach (var (offset, person) in PeopleIn(paragraph, names).OrderBy(seen => seen.Offset))
                 people.Add(index, offset, person);
             var spans = QuoteSpan.Find(paragraph);
             if (index > 0 && paragraphs[index - 1].TrimEnd().EndsWith(':') && IsBlock(paragraph, spans))
@@ -44,7 +44,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             Attributed? previous = null;
             foreach (var span in spans)
             {
-                var sentence = sentences.FirstOrDefault(range => range.Start.Value <= span.Open && span.Open < range.End.Value, 0..paragraph.Length);
+                var sentence = SentenceHolding(sentences, span.Open) ?? 0..paragraph.Length;
                 var speaker = Attribute(paragraph, span, sentence, names, offset => people.LastBefore(index, offset));
                 if (speaker is null && previous is not null && StartsSentence(span.Open, sentences))
                     speaker = previous;
@@ -136,9 +136,14 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             if (role is not null || sentenceStarts.Contains(match.Start))
                 yield return (match.Start, new Attributed(match.Entity.Name, role ?? match.Entity.Role));
         }
+        // Names and known matches both come in text order (known ones never overlap), so one pass finds
+        // the known match a name may overlap; testing all of them per name was quadratic in paragraph length.
+        var next = 0;
         foreach (Match name in AttributionPatterns.AnyName().Matches(paragraph))
         {
-            if (known.Any(match => match.Start < name.Index + name.Length && name.Index < match.End))
+            while (next < known.Count && known[next].End <= name.Index)
+                next++;
+            if (next < known.Count && known[next].Start < name.Index + name.Length)
                 continue;
             var role = RoleFinder.Before(paragraph, name.Index) ?? RoleFinder.After(paragraph, name.Index + name.Length);
             if (role is not null && names.Canonical(name.Value) is { } person)
@@ -166,7 +171,25 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         spans.Count == 0 || (spans.Count == 1 && spans[0].Open <= 1 && spans[0].Close >= paragraph.TrimEnd().Length - 2);
 
     private static bool StartsSentence(int open, ImmutableArray<Range> sentences) =>
-        sentences.Any(range => range.Start.Value == open);
+        SentenceHolding(sentences, open) is { } sentence && sentence.Start.Value == open;
+
+    /// <summary>
+    /// The sentence whose range holds the offset, found by halving (the ranges are in order and do not
+    /// overlap): a scan per quotation was quadratic in paragraph length.
+    /// </summary>
+    private static Range? SentenceHolding(ImmutableArray<Range> sentences, int offset)
+    {
+        var (low, high) = (0, sentences.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].End.Value <= offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low < sentences.Length && sentences[low].Start.Value <= offset ? sentences[low] : null;
+    }
 
     private static bool EndsWithQuoteSentence(QuoteSpan last, ImmutableArray<Range> sentences) =>
         sentences.Length > 0 && sentences[^1].Start.Value <= last.Open;

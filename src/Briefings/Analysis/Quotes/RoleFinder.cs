@@ -22,19 +22,46 @@ internal static class RoleFinder
         ["acting", "deputy", "former", "chief", "senior", "top", "then", "the", "of", "for", "and", "foreign", "interior", "special", "political", "local", "now-retired", "retired"],
         StringComparer.Ordinal);
 
+    /// <summary>Most words a role before a name may have ("the IEA’s acting deputy foreign minister").</summary>
+    private const int MaxWordsBefore = 8;
+
     public static string? Before(string text, int nameStart)
     {
-        var end = nameStart;
-        var head = text[..end].TrimEnd();
+        var head = text.AsSpan(0, nameStart).TrimEnd();
         if (head.EndsWith(','))
             head = head[..^1];
-        var clauseStart = head.LastIndexOfAny(['.', ',', ';', ':', '“', '”', '"']) + 1;
-        var words = head[clauseStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = words.Length;
-        while (first > 0 && IsRoleWord(words[first - 1]) && words.Length - first < 8)
+        var words = LastWordsOfClause(head, MaxWordsBefore);
+        var first = words.Count;
+        while (first > 0 && IsRoleWord(words[first - 1]))
             first--;
-        return Of(string.Join(' ', words[first..]));
+        return Of(string.Join(' ', words.Skip(first)));
     }
+
+    /// <summary>
+    /// The last words (split at spaces) of the clause that ends <paramref name="head"/>, read backwards
+    /// up to the clause's start: only they can be a role, and reading no further keeps finding the roles
+    /// of a paragraph linear in its length.
+    /// </summary>
+    private static List<string> LastWordsOfClause(ReadOnlySpan<char> head, int count)
+    {
+        var words = new List<string>(count);
+        var end = head.Length;
+        while (words.Count < count && end > 0)
+        {
+            var start = end;
+            while (start > 0 && head[start - 1] != ' ' && !IsClauseBreak(head[start - 1]))
+                start--;
+            if (start < end)
+                words.Add(head[start..end].ToString());
+            if (start == 0 || IsClauseBreak(head[start - 1]))
+                break;
+            end = start - 1;
+        }
+        words.Reverse();
+        return words;
+    }
+
+    private static bool IsClauseBreak(char ch) => ch is '.' or ',' or ';' or ':' or '“' or '”' or '"';
 
     /// <summary>A captured phrase as a role, without a leading article, if it holds a role noun.</summary>
     public static string? Of(string phrase)
@@ -47,7 +74,8 @@ internal static class RoleFinder
 
     public static string? After(string text, int nameEnd)
     {
-        var match = AttributionPatterns.RoleAfter().Match(text[nameEnd..]);
+        // The pattern is anchored at the name's end; matching in place copies nothing of the rest of the text.
+        var match = AttributionPatterns.RoleAfter().Match(text, nameEnd, text.Length - nameEnd);
         if (!match.Success)
             return null;
         var role = match.Groups["role"].Value.Trim();

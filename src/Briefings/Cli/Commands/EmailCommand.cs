@@ -12,7 +12,7 @@ public static class EmailCommand
     {
         var briefs = BuildCommand.BriefsArgument();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be sent; send and record nothing." };
-        var resend = new Option<bool>("--resend") { Description = "Send again to recipients who already have the current version." };
+        var resend = new Option<bool>("--resend") { Description = "Send again to recipients who already have the current version, or may have it (handed over, never confirmed)." };
         var command = new Command("email", "Mail each brief's current PDF to its recipients (once per version), by SMTP or to outbox/.") { briefs, dryRun, resend };
         command.SetAction(parse => Run(parse.GetValue(briefs)!, DeliveryOptions.Default with { DryRun = parse.GetValue(dryRun), Resend = parse.GetValue(resend) }));
         return command;

@@ -1,27 +1,14 @@
 using System.Text;
-using HandlebarsDotNet;
 
 namespace Briefings.Composition.Templates;
 
 /// <summary>
-/// Escapes values for Markdown the way Handlebars escapes them for HTML: article text inserted with
-/// <c>{{x}}</c> can never become emphasis, a link, a heading or a list, and never spans lines.
-/// <c>{{{x}}}</c> inserts raw Markdown.
+/// Escapes values for Markdown the way HTML templates escape for HTML: article text written with
+/// <c>{{ x }}</c> can never become emphasis, a link, a heading, a list or an attribute, and never
+/// spans lines.
 /// </summary>
-public sealed class MarkdownTextEncoder : ITextEncoder
+public static class MarkdownTextEncoder
 {
-    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
-
-    public void Encode<T>(T? text, TextWriter target) where T : IEnumerator<char>
-    {
-        var buffer = new StringBuilder();
-        while (text is not null && text.MoveNext())
-            buffer.Append(text.Current);
-        Encode(buffer.ToString(), target);
-    }
-
-    public void Encode(string? text, TextWriter target) => target.Write(Escape(text ?? ""));
-
     public static string Escape(string text)
     {
         var result = new StringBuilder(text.Length + 8);

@@ -1,23 +1,45 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
+using Scriban.Runtime;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Briefings.Composition.Templates;
 
 /// <summary>
-/// Converts view-model records into plain dictionaries keyed in snake case, so templates read
-/// <c>{{prepared_by}}</c> and see only data, never methods of our types.
+/// Copies view-model records into Scriban <see cref="ScriptObject"/>s and <see cref="ScriptArray"/>s
+/// keyed in snake case, so templates read <c>{{ prepared_by }}</c> and see only data, never a .NET
+/// object or its methods. Every property becomes a key, null ones too, so a template can test
+/// <c>{{ if subtitle }}</c> while a misspelt name is still an error.
 /// </summary>
 public static class TemplateData
 {
-    public static object? From(object? value) => value switch
+    public static ScriptObject From(object model) =>
+        Convert(model) as ScriptObject ?? throw new ArgumentException("A template model is a record, not a value or a list.", nameof(model));
+
+    private static object? Convert(object? value) => value switch
     {
         null => null,
         string or bool or int or long or double or decimal => value,
-        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        IEnumerable items => items.Cast<object?>().Select(From).ToList(),
-        _ => value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")
-            .ToDictionary(property => UnderscoredNamingConvention.Instance.Apply(property.Name), property => From(property.GetValue(value))),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IEnumerable items => ArrayOf(items),
+        _ => ObjectOf(value),
     };
+
+    private static ScriptArray ArrayOf(IEnumerable items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+            array.Add(Convert(item));
+        return array;
+    }
+
+    private static ScriptObject ObjectOf(object value)
+    {
+        var script = new ScriptObject();
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            if (property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")
+                script.SetValue(UnderscoredNamingConvention.Instance.Apply(property.Name), Convert(property.GetValue(value)), readOnly: false);
+        return script;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Definitions.Delivery;
@@ -11,7 +10,7 @@ public static partial class DeliveryValidator
         var at = delivery.Location;
         if (string.IsNullOrWhiteSpace(delivery.From))
             throw new DefinitionException(at, "'delivery' needs a 'from' address, e.g. `from: Analysis Desk <desk@example.org>`.");
-        Address(delivery.From, "'delivery.from'", at);
+        MailAddresses.Parse(delivery.From, "'delivery.from'", at);
         if (delivery.Retry.Attempts is < 1 or > 20 || delivery.Retry.DelayMs is < 0 or > 600_000)
             throw new DefinitionException(at, "'delivery.retry' needs 1–20 'attempts' and a 'delay_ms' of 0–600000.");
         if (delivery.Smtp is not { } smtp)
@@ -21,10 +20,10 @@ public static partial class DeliveryValidator
             throw new DefinitionException(where, "'delivery.smtp' needs a 'host'.");
         if (smtp.Port is < 1 or > 65535)
             throw new DefinitionException(where, $"'delivery.smtp.port' {smtp.Port} is not a port (1–65535).");
-        if (smtp.Security == "tls")
-            throw new DefinitionException(where, "'security: tls' (implicit TLS, port 465) is not supported: System.Net.Mail can only upgrade a plain connection. Use `security: starttls` (usually port 587) or `none`.");
-        if (smtp.Security is not (SmtpSecurity.None or SmtpSecurity.StartTls))
-            throw new DefinitionException(where, $"'delivery.smtp.security' is '{smtp.Security}'; use 'none' or 'starttls'.");
+        if (!SmtpSecurity.All.Contains(smtp.Security))
+            throw new DefinitionException(where, $"'delivery.smtp.security' is '{smtp.Security}'; use 'none', 'starttls' (upgrade, usually port 587) or 'tls' (implicit TLS, usually port 465).");
+        if (smtp.CaFile is not null && smtp.Security == SmtpSecurity.None)
+            throw new DefinitionException(where, "'delivery.smtp.ca_file' checks a TLS certificate, but 'security' is 'none'; use 'starttls' or 'tls'.");
         if (smtp.PasswordEnv is not null && smtp.User is null)
             throw new DefinitionException(where, "'delivery.smtp.password_env' needs a 'user' to log in as.");
         if (smtp.PasswordEnv is { } variable && !EnvironmentName().IsMatch(variable))
@@ -35,16 +34,10 @@ public static partial class DeliveryValidator
 
     public static void Validate(EmailDefinition email, string owner)
     {
-        foreach (var address in (email.To ?? []).Concat(email.Cc ?? []))
-            Address(address, $"{owner}: recipient", email.Location);
+        foreach (var recipient in (email.To ?? []).Concat(email.Cc ?? []))
+            MailAddresses.Parse(recipient.Address, $"{owner}: recipient", recipient.Location ?? email.Location);
         if (email.Body is { } body && (body.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(body) || body.Contains('\\')))
             throw new DefinitionException(email.Location, $"{owner}: 'body' names templates inside templates/ (e.g. `email/body`), not '{body}'.");
-    }
-
-    private static void Address(string address, string what, SourceLocation? at)
-    {
-        if (!MailAddress.TryCreate(address, out var parsed) || !parsed.Host.Contains('.') && parsed.Host != "localhost")
-            throw new DefinitionException(at, $"{what} '{address}' is not a valid e-mail address.");
     }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

@@ -6,20 +6,20 @@ namespace Briefings.Definitions.Delivery;
 /// </summary>
 public sealed record EmailDefinition : ILocated
 {
-    public List<string>? To { get; init; }
-    public List<string>? Cc { get; init; }
+    public List<Recipient>? To { get; init; }
+    public List<Recipient>? Cc { get; init; }
 
-    /// <summary>A Handlebars template of the subject line, e.g. <c>"{{label}}: {{title}}"</c>.</summary>
+    /// <summary>A Scriban template of the subject line, e.g. <c>"{{ label }}: {{ title }}"</c>.</summary>
     public string? Subject { get; init; }
 
-    /// <summary>The body templates' name under templates/: <c>&lt;body&gt;.txt.hbs</c> and <c>&lt;body&gt;.html.hbs</c>.</summary>
+    /// <summary>The body templates' name under templates/: <c>&lt;body&gt;.txt.scriban</c> and <c>&lt;body&gt;.html.scriban</c>.</summary>
     public string? Body { get; init; }
 
     public SourceLocation? Location { get; init; }
 
     public object WithLocation(SourceLocation location) => this with { Location = location };
 
-    public const string DefaultSubject = "{{label}}: {{title}}{{#if date}} ({{date}}){{/if}}";
+    public const string DefaultSubject = "{{ label }}: {{ title }}{{ if date }} ({{ date }}){{ end }}";
     public const string DefaultBody = "email/body";
 
     /// <summary>This brief's values over the defaults'.</summary>

@@ -1,0 +1,71 @@
+using Briefings.Composition;
+using Briefings.Composition.Templates;
+using Xunit;
+
+namespace Briefings.Tests.Composition;
+
+public sealed class TemplateSetTests
+{
+    private const string BriefTemplate = """
+        ---
+        title: {{ yaml title }}
+        ---
+        Own *text* {{ title }}
+        {{~ for section in sections ~}}
+        {{ with section }}{{ include template }}{{ end }}
+        {{~ end ~}}
+        """;
+
+    private static string Folder(params (string Path, string Text)[] files)
+    {
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("templates-").FullName, "templates");
+        foreach (var (path, text) in files.Prepend(("brief.md.scriban", BriefTemplate)))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+            File.WriteAllText(Path.Combine(folder, path), text);
+        }
+        return folder;
+    }
+
+    private static BriefModel Model(string title, string sectionTitle) =>
+        new("x", title, null, "Brief", "M", null, null, 0, [new SectionModel("summary", sectionTitle, new object())], []);
+
+    [Fact]
+    public void Render_EscapesEveryValueForMarkdown_ButNotTheTemplatesOwnTextNorAnIncludedTemplate()
+    {
+        var templates = TemplateSet.Load(Folder(("sections/summary.md.scriban", "- *{{ title }}*\n")));
+
+        var markdown = templates.Render(Model("*not emphasis* [no link](x)", "a_b"));
+
+        Assert.Contains("title: \"*not emphasis* [no link](x)\"", markdown);
+        Assert.Contains("Own *text* \\*not emphasis\\* \\[no link\\](x)", markdown);
+        Assert.Contains("- *a\\_b*", markdown);
+    }
+
+    [Fact]
+    public void UsedWith_FollowsLiteralIncludes_Transitively()
+    {
+        var templates = TemplateSet.Load(Folder(
+            ("sections/summary.md.scriban", "{{ include 'shared/note' }}\n"),
+            ("shared/note.md.scriban", "{{ include \"shared/rule\" }}\n"),
+            ("shared/rule.md.scriban", "---\n"),
+            ("sections/quotes.md.scriban", "unused\n")));
+
+        var used = templates.UsedWith(["sections/summary"]).Select(template => template.Name);
+
+        Assert.Equal(["brief", "sections/summary", "shared/note", "shared/rule"], used);
+    }
+
+    [Fact]
+    public void Render_KeepsTheModel_WhenATemplateAssignsToOneOfItsNames()
+    {
+        var templates = TemplateSet.Load(Folder(("sections/summary.md.scriban", "{{ title = 'changed' }}{{ title }}\n")));
+        var model = Model("Brief title", "Section title");
+
+        var first = templates.Render(model);
+        var second = templates.Render(model);
+
+        Assert.Contains("changed", first);
+        Assert.Equal(first, second);
+    }
+}
