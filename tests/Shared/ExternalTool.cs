@@ -17,8 +17,15 @@ public static class ExternalTool
         var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
             .Select(folder => System.IO.Path.Combine(folder, name))
             .FirstOrDefault(System.IO.File.Exists);
-        if (path is not null)
-            return path;
+        return path ?? Missing(name, install);
+    }
+
+    /// <summary>A tool that must be this very file (Debian's <c>/usr/bin/python3</c>, not another one on PATH).</summary>
+    public static string RequireFile(string path, string install) =>
+        System.IO.File.Exists(path) ? path : Missing(path, install);
+
+    private static string Missing(string name, string install)
+    {
         var message = $"'{name}' is not installed ({install}).";
         if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
             Assert.Fail(message + $" {RequireVariable}=1 makes this a failure.");
@@ -26,9 +33,10 @@ public static class ExternalTool
         return "";
     }
 
+    /// <summary>Runs a tool by name (found on PATH, see <see cref="Require"/>) or by a full path already required.</summary>
     public static (int ExitCode, string Output) Run(string name, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Require(name)) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(System.IO.Path.IsPathRooted(name) ? name : Require(name)) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

@@ -115,11 +115,37 @@ public sealed class SeedAnalysisTests
 
     [Theory]
     [MemberData(nameof(DatedEvents))]
-    public void Events_CarryTheDateOfTheText(string opening, string date, bool approximate)
-    {
-        var found = Assert.Single(Events, item => item.Sentence.StartsWith(opening, StringComparison.Ordinal));
+    public void Events_CarryTheDateOfTheText(string opening, string date, bool approximate) =>
+        Assert.Equal((date, approximate), DatesOf(opening)[0]);
 
-        Assert.Equal((date, approximate), (found.Date.ToString(), found.Approximate));
+    /// <summary>Sentences with several date expressions give an event for each, in the order written.</summary>
+    public static TheoryData<string, string[]> SentencesWithSeveralDates => new()
+    {
+        { "“Numerous pro-Taliban accounts,”", ["2024-03-20", "c. 2024-03-18"] },
+        { "For example, see a pro-IEA women’s gathering", ["2021-09-11", "2022-04"] },
+        { "Acting Foreign Minister Muttaqi, speaking", ["2023-12-23", "2021"] },
+        { "Arezo TV was established in 2006", ["2006", "2009"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SentencesWithSeveralDates))]
+    public void Events_AreOnePerDateExpression_WhenASentenceHoldsSeveral(string opening, string[] dates) =>
+        Assert.Equal(dates, DatesOf(opening).Select(found => (found.Approximate ? "c. " : "") + found.Date));
+
+    [Fact]
+    public void Events_InheritNoHistoricalYear_WhenADayIsWrittenWithoutOne()
+    {
+        // Seed 004 (undated, written in 2021) names "September 11, 2001" before "April 16", and gives
+        // "last Tuesday (April 27)" after "February 2020", when 27 April was a Monday.
+        Assert.DoesNotContain(Events, item => item.Expression is "April 16" or "Tuesday (April 27");
+    }
+
+    private static List<(string Date, bool Approximate)> DatesOf(string opening)
+    {
+        List<(string, bool)> dates = [.. Events.Where(item => item.Sentence.StartsWith(opening, StringComparison.Ordinal))
+            .Select(item => (item.Date.ToString(), item.Approximate))];
+        Assert.NotEmpty(dates);
+        return dates;
     }
 
     [Theory]
