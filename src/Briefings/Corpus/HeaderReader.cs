@@ -113,10 +113,10 @@ public static partial class HeaderReader
                 start++;
             else if (kinds[start] is null && IsHeadline(lines[start]))
             {
-                kinds[start] = HeaderLineKind.Headline;
-                start++;
-                // A headline in title case carries its dek on the next line.
-                if (IsTitleCase(lines[start - 1]) && start < kinds.Length - 1 && kinds[start] is null)
+                // A second headline is in title case, and carries its dek on the next line; else the line is a dek.
+                var headline = IsTitleCase(lines[start]);
+                kinds[start++] = headline ? HeaderLineKind.Headline : HeaderLineKind.Standfirst;
+                if (headline && start < kinds.Length - 1 && kinds[start] is null)
                     kinds[start++] = HeaderLineKind.Standfirst;
             }
             else
