@@ -18,6 +18,9 @@ public static partial class ArticleParser
     /// <summary>A line of this many words is a paragraph of the article; site furniture ends only an article that has one.</summary>
     private const int MinParagraphWords = 20;
 
+    /// <summary>Paragraphs opening with a speaker in capitals that make a text a transcript.</summary>
+    private const int MinTranscriptTurns = 3;
+
     /// <summary>A last paragraph without closing punctuation and shorter than this is a heading with nothing under it.</summary>
     private const int MaxTrailingHeadingWords = 25;
 
@@ -57,7 +60,7 @@ public static partial class ArticleParser
         article.DropTrailingHeadings();
 
         string? tagPublisher = null;
-        if (article.Paragraphs.Count > 0 && DatelineRules.Match(article.Paragraphs[0]) is { } dateline)
+        if (article.Paragraphs.Count > 0 && !IsTranscript(article.Paragraphs) && DatelineRules.Match(article.Paragraphs[0]) is { } dateline)
         {
             article.Dateline = dateline.Place;
             article.Paragraphs[0] = dateline.Remainder;
@@ -67,6 +70,9 @@ public static partial class ArticleParser
         article.Publisher = Publisher(header, tagPublisher, article, furniture);
         return (article.ToParsed(raw.Seed, titleLine, title, header), null);
     }
+
+    /// <summary>A transcript opens its paragraphs with speakers' names in capitals ("FADEL: …"), which are no datelines.</summary>
+    private static bool IsTranscript(List<string> paragraphs) => paragraphs.Count(paragraph => SpeakerLabel().IsMatch(paragraph)) >= MinTranscriptTurns;
 
     /// <summary>
     /// Whose story it is, as the text names it: a wire agency first (dateline tag, header source), then
@@ -138,6 +144,9 @@ public static partial class ArticleParser
 
     [GeneratedRegex(@"[.!?…:;”""’')\]]\s*$")]
     private static partial Regex ClosingPunctuation();
+
+    [GeneratedRegex(@"^[A-Z][A-Z.'’ -]+(?:, [A-Z ]+)?: ")]
+    private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"^\d{1,3} \S")]
     private static partial Regex NoteLine();

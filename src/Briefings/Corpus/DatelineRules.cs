@@ -7,7 +7,9 @@ namespace Briefings.Corpus;
 /// The dateline that opens a wire story, in its common forms: <c>KABUL --</c>, <c>ISLAMABAD:</c>,
 /// <c>ATHENS, Greece (AP) —</c>, <c>DUBAI, April 17. /TASS/.</c>, <c>BEIJING, Sept. 8 (Xinhua) --</c>,
 /// <c>Peshawar, Oct 14 (PTI):</c>, <c>Attock [Pakistan], November 5 (ANI):</c>, <c>KABUL (BNA) The …</c>,
-/// <c>Islamabad - </c>, <c>TEHRAN – </c>, <c>ISLAMABAD, (UrduPoint / Pakistan Point News - 20th Mar, 2025)</c>.
+/// <c>Islamabad - </c>, <c>TEHRAN – </c>, <c>ISLAMABAD, (UrduPoint / Pakistan Point News - 20th Mar, 2025)</c>,
+/// <c>MOGADISHU [SMN] –</c> (a bracketed acronym is a tag, other brackets a region). A hyphen between words
+/// ("Al-Shabaab") is no separator.
 /// A place in capitals needs a dash, a colon, a date or a tag after it; a place in mixed case needs a tag,
 /// or a dash or colon followed by a capital, and must not be a label ("Update:", "Source:").
 /// </summary>
@@ -40,15 +42,25 @@ public static partial class DatelineRules
         return new Dateline(place + region, tag, paragraph[match.Length..]);
     }
 
+    /// <summary>A dateline on a line of its own ("DOHA:", "Kabul,"): its place.</summary>
+    public static string? BarePlace(string line)
+    {
+        var match = Bare().Match(line);
+        return match.Success && !NotPlaces.Contains(match.Groups["place"].Value) ? match.Groups["place"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<place>(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?)\s*[:,—–-]$")]
+    private static partial Regex Bare();
+
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     [GeneratedRegex(
         @"^(?<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})" +
-        @"(?:\s*\[[^\]\n]{2,40}\])?" +
+        @"(?:\s*\[(?:(?<tag>[A-Z]{2,6})|[^\]\n]{2,40})\])?" +
         @"(?:,\s*(?!" + Month + @"\b)(?<region>[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}))?" +
         @"(?:,?\s*(?<date>" + Month + @"\.?\s+\d{1,2}|\d{1,2}\s+" + Month + @")\.?)?" +
         @"(?:,?\s*(?:\((?<tag>[^()\n]{0,60})\)|/(?<tag>[A-Za-z]{2,12})/\.?))?" +
-        @"(?:\s*(?<sep>--|—|–|-|:)\s*|\s+)" +
+        @"(?:\s*(?<sep>--|—|–|:)\s*|\s+(?<sep>-)\s+|\s+)" +
         @"(?=[“""‘'A-Z0-9])",
         RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();

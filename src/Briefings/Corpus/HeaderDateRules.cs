@@ -67,7 +67,7 @@ public static partial class HeaderDateRules
     // Day-first with dashes or dots (21-12-2022), month-first with slashes (07/24/2024), ISO, and written months;
     // a day and month without a year is a date too (a date line), but gives no publication date.
     [GeneratedRegex(
-        @"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:" +
+        @"(?:\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s*)?(?:" +
         @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b" +
         @"|\b(?<d>\d{1,2})[-.](?<m>\d{1,2})[-.](?<y>\d{4})\b" +
         @"|\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b" +
@@ -79,11 +79,11 @@ public static partial class HeaderDateRules
         RegexOptions.ExplicitCapture)]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][a-z]?[A-Z]{1,3}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b)?")]
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s+(?:[A-Z][a-z]?[A-Z]{1,3}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b)?")]
     private static partial Regex Time();
 
     // Labels may be glued to the word before them ("KabulUpdated:"); an editor's credit goes with its name.
-    [GeneratedRegex(@"(?:Last\s+)?(?:Updated|Published|Posted|Created|Modified|Released|Date)(?:\s+[Oo]n)?\s*:?|\bSource\s*:|\bEditor\s*:[^|]*|\bBy\s+|\bon\b|\bat\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Last\s+)?(?:Updated|Published|Posted|Created|Modified|Released|Date)(?:\s+[Oo]n)?\s*:?|\bSource\s*:|\bEditor\s*:[^|]*|\bBy\s+|\bon\b|\bat\b|\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\s*[|()\[\],]\s*|\s+[-–—]\s+")]

@@ -18,6 +18,9 @@ public enum HeaderLineKind
     /// <summary>A line giving the publication date (and maybe an agency, a place or an author).</summary>
     Date,
 
+    /// <summary>A dateline on a line of its own: "DOHA:".</summary>
+    Dateline,
+
     /// <summary>The publisher's own name: a masthead, an institutional byline, a source line.</summary>
     Masthead,
 

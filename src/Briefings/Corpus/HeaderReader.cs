@@ -42,7 +42,8 @@ public static partial class HeaderReader
             var text = lines[i];
             kinds[i] = i > 0 && kinds[i - 1] == HeaderLineKind.Label && Labels.GetValueOrDefault(lines[i - 1]) ? HeaderLineKind.KeyPoint : Kind(text, title);
             // After prose, a name line is more likely a subheading than a byline, and a bullet a list of the body.
-            if ((kinds[i] == HeaderLineKind.Byline && untyped > 0 && BylineRules.IsPersonLine(text))
+            // A name line right above a date line is a byline all the same.
+            if ((kinds[i] == HeaderLineKind.Byline && untyped > 0 && BylineRules.IsPersonLine(text) && !(i + 1 < count && Kind(lines[i + 1], title) == HeaderLineKind.Date))
                 || (kinds[i] == HeaderLineKind.KeyPoint && i > 0 && kinds[i - 1] is null))
                 kinds[i] = null;
             if (kinds[i] is null)
@@ -65,6 +66,8 @@ public static partial class HeaderReader
             return HeaderLineKind.Byline;
         if (HeaderDateRules.Read(text) is not null)
             return HeaderLineKind.Date;
+        if (DatelineRules.BarePlace(text) is not null)
+            return HeaderLineKind.Dateline;
         if (BylineRules.Bio(text, []) is not null)
             return HeaderLineKind.Byline;
         if (BylineRules.Publisher(text) is not null || BylineRules.Institutional(text) is not null)
@@ -162,6 +165,9 @@ public static partial class HeaderReader
                     }
                     else if (authors.Count == 0)
                         authors.Add(text); // a second name line is the author's role ("Fellow at …")
+                    break;
+                case HeaderLineKind.Dateline:
+                    place ??= DatelineRules.BarePlace(text);
                     break;
                 case HeaderLineKind.Date:
                     var header = HeaderDateRules.Read(text)!;

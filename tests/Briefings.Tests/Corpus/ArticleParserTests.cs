@@ -137,4 +137,23 @@ public sealed class ArticleParserTests
 
         Assert.Equal([First, "The works included:", "• a bridge over the river;", "• two tunnels."], article.Paragraphs);
     }
+
+    [Fact]
+    public void Parse_ReadsADatelineOnALineOfItsOwn()
+    {
+        var article = Parse("Road to open next month", "Jane Example", "March 4, 2021", "HERAT:", First, Second);
+
+        Assert.Equal("HERAT", article.Dateline);
+        Assert.Equal(["Jane Example"], article.Authors);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_FindsNoDateline_InATranscriptsSpeakerLabels()
+    {
+        var article = Parse("Road to open next month", "HOST: " + First, "GUEST: " + Second, "HOST: Thank you for joining us on the programme this morning, it was good to have you.");
+
+        Assert.Null(article.Dateline);
+        Assert.StartsWith("HOST: ", article.Paragraphs[0], StringComparison.Ordinal);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class DatelineRulesTests
     [InlineData("AUSTIN, Texas (KXAN) —", "AUSTIN, Texas", "KXAN")]
     [InlineData("LAHORE, (ExampleNews / Partner Wire - 1st Jan, 2024)", "LAHORE", "ExampleNews / Partner Wire - 1st Jan, 2024")]
     [InlineData("MULTAN, March 02 ( Example News):", "MULTAN", "Example News")]
+    [InlineData("NAIROBI [XYZ] –", "NAIROBI", "XYZ")]
     public void Match_SplitsPlaceAndTagOffTheParagraph_WhenItOpensWithADateline(string dateline, string place, string? tag)
     {
         var match = DatelineRules.Match(dateline + " " + Story);
@@ -34,6 +35,8 @@ public sealed class DatelineRulesTests
     [Theory]
     [InlineData("Update: " + Story)]
     [InlineData("SOURCE: Example Wire")]
+    [InlineData("Al-Shabaab claims responsibility for the attack near the municipality headquarters in the capital.")]
+    [InlineData("Abstract: " + Story)]
     [InlineData("Hamas – the group that rules the strip – said on Monday that the talks would resume.")]
     [InlineData("The Taliban said on Monday that the talks between the two sides would resume next week.")]
     [InlineData("US officials said on Monday that the talks between the two sides would resume next week.")]
