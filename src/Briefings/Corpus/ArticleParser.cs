@@ -24,6 +24,9 @@ public static partial class ArticleParser
     /// <summary>A last paragraph without closing punctuation and shorter than this is a heading with nothing under it.</summary>
     private const int MaxTrailingHeadingWords = 25;
 
+    /// <summary>The paragraphs of the lead, where a radio report names its reporter ("… reports from Islamabad.").</summary>
+    private const int LeadParagraphs = 3;
+
     public static (ParsedArticle? Article, CorpusWarning? Warning) Parse(RawArticle raw)
     {
         var (lines, furniture) = ContentLines(raw);
@@ -58,6 +61,8 @@ public static partial class ArticleParser
             article.ReadBody(text);
         }
         article.DropTrailingHeadings();
+        if (article.Authors.Count == 0 && article.Paragraphs.Take(LeadParagraphs).Select(BylineRules.Reporter).FirstOrDefault(name => name is not null) is { } reporter)
+            article.Authors.Add(reporter);
 
         string? tagPublisher = null;
         if (article.Paragraphs.Count > 0 && !IsTranscript(article.Paragraphs) && DatelineRules.Match(article.Paragraphs[0]) is { } dateline)
@@ -82,7 +87,8 @@ public static partial class ArticleParser
     private static string? Publisher(ArticleHeader header, string? tagPublisher, ArticleDraft article, List<string> furniture)
     {
         var tagAgency = tagPublisher is not null && PublisherGazetteer.IsAgency(tagPublisher) ? tagPublisher : null;
-        return tagAgency ?? header.Agency ?? tagPublisher ?? header.Publisher ?? article.Publisher
+        var signOffAgency = article.SignOff is { } signOff && PublisherGazetteer.IsAgency(signOff) ? signOff : null;
+        return tagAgency ?? header.Agency ?? signOffAgency ?? tagPublisher ?? header.Publisher ?? article.Publisher ?? article.SignOff
             ?? article.Paragraphs.Select(PublisherRules.FromInterview).FirstOrDefault(name => name is not null)
             ?? furniture.Select(PublisherRules.FromFurniture).FirstOrDefault(name => name is not null)
             ?? furniture.Select(BylineRules.PublisherInDisclaimer).FirstOrDefault(name => name is not null);
@@ -142,9 +148,6 @@ public static partial class ArticleParser
         Tags,
     }
 
-    [GeneratedRegex(@"[.!?…:;”""’')\]]\s*$")]
-    private static partial Regex ClosingPunctuation();
-
     [GeneratedRegex(@"^[A-Z][A-Z.'’ -]+(?:, [A-Z ]+)?: ")]
     private static partial Regex SpeakerLabel();
 
@@ -161,6 +164,7 @@ public static partial class ArticleParser
         public List<string> Authors { get; } = [];
         public string? Publisher { get; set; }
         public string? Dateline { get; set; }
+        public string? SignOff { get; set; }
         public List<string> Paragraphs { get; } = [];
         public List<string> Captions { get; } = [];
         public List<string> Notes { get; } = [];
@@ -174,6 +178,13 @@ public static partial class ArticleParser
                 Captions.Add(Paragraphs[^1] + " " + text);
                 Paragraphs.RemoveAt(Paragraphs.Count - 1);
             }
+            else if (BylineRules.ReportingBy(text) is { } reporters)
+            {
+                if (Authors.Count == 0)
+                    Authors.AddRange(reporters);
+            }
+            else if (BylineRules.Publisher(text) is { } signOff && Paragraphs.Count > 0)
+                SignOff ??= signOff; // "Reuters" alone under the story names the wire it came from
             else if (BylineRules.Bio(text, Authors) is var (people, publisher))
             {
                 if (Authors.Count == 0)
@@ -192,7 +203,7 @@ public static partial class ArticleParser
         }
 
         private static bool IsHeading(string text) =>
-            text.Split(' ').Length < MaxTrailingHeadingWords && !text.Contains(',', StringComparison.Ordinal) && !ClosingPunctuation().IsMatch(text);
+            text.Split(' ').Length < MaxTrailingHeadingWords && !text.Contains(',', StringComparison.Ordinal) && !HeaderReader.EndsSentence(text);
 
         public ParsedArticle ToParsed(string seed, int line, string title, ArticleHeader header) =>
             new(seed, line, title, [.. Authors.Distinct(StringComparer.Ordinal)], Publisher, header.Date, Dateline, [.. Paragraphs], [.. Captions], [.. Notes])

@@ -68,14 +68,16 @@ public static partial class BylineRules
         if (!parts.All(part => part.Length > 0 && IsNameLine(part)))
             return null;
         var last = parts[^1];
+        // "Jane Example, Al Arabiya English": a person signing for an outlet.
+        IReadOnlyList<string> signer = parts.Length == 2 && IsPersonLine(parts[0]) ? [parts[0]] : [];
         if (PublisherGazetteer.Canonical(last) is { } known)
-            return new Byline([], known);
+            return new Byline(signer, known);
         if (IsGeneric(last))
         {
             var outlet = string.Join(' ', last.Split(' ').TakeWhile(word => !GenericWords.Contains(word)));
             return new Byline([], outlet.Length == 0 || outlet.Equals("Web", StringComparison.OrdinalIgnoreCase) ? null : PublisherGazetteer.Canonical(outlet) ?? outlet);
         }
-        return NamesOutlet(last) ? new Byline([], last) : null;
+        return NamesOutlet(last) ? new Byline(signer, last) : null;
     }
 
     /// <summary>
@@ -92,6 +94,16 @@ public static partial class BylineRules
         return (people, PublisherGazetteer.Within(line[people[0].Length..]));
     }
 
+    /// <summary>The reporters of a wire trailer: "(Reporting by Jane Example; Editing by John Sample)".</summary>
+    public static IReadOnlyList<string>? ReportingBy(string line) =>
+        ReportingTrailer().Match(line) is { Success: true } match
+            ? [.. NameSeparator().Split(match.Groups["names"].Value).Select(name => name.Trim()).Where(name => name.Length > 0)]
+            : null;
+
+    /// <summary>A radio report's sign-off in its lead: "Jane Example reports from Islamabad."</summary>
+    public static string? Reporter(string paragraph) =>
+        ReportsFrom().Match(paragraph) is { Success: true } match ? match.Groups["name"].Value : null;
+
     private static bool IsGeneric(string text) => text.Split(' ', ',').Any(GenericWords.Contains);
 
     private static bool NamesOutlet(string text) => PublisherGazetteer.Canonical(text) is not null || text.Split(' ').Any(OutletWords.Contains);
@@ -103,6 +115,12 @@ public static partial class BylineRules
 
     [GeneratedRegex(@"^(?:[A-Z][\p{L}'’.-]*)(?:\s+(?:[A-Z][\p{L}'’.-]*|of|at|the|and|for|de|al|bin))*$")]
     private static partial Regex NameLine();
+
+    [GeneratedRegex(@"^\(?(?i:Reporting)\s+(?i:by)\s+(?<names>[\p{Lu}][\p{L}'’. -]+?(?:(?:,| and) [\p{Lu}][\p{L}'’. -]+?)*)(?:[;,]?\s+(?:(?i:additional reporting|editing|writing|compiled)\b.*))?\)?$")]
+    private static partial Regex ReportingTrailer();
+
+    [GeneratedRegex(@"(?:^|[.!?”""]\s+)(?<name>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2}) reports from [A-Z][\p{L}'’ -]{1,40}\.$")]
+    private static partial Regex ReportsFrom();
 
     [GeneratedRegex(@"\s*,\s*|\s+and\s+|\s*&\s*")]
     private static partial Regex NameSeparator();

@@ -52,13 +52,11 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^(?<place>(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?)\s*[:,—–-]$")]
     private static partial Regex Bare();
 
-    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-
     [GeneratedRegex(
         @"^(?<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})" +
         @"(?:\s*\[(?:(?<tag>[A-Z]{2,6})|[^\]\n]{2,40})\])?" +
-        @"(?:,\s*(?!" + Month + @"\b)(?<region>[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}))?" +
-        @"(?:,?\s*(?<date>" + Month + @"\.?\s+\d{1,2}|\d{1,2}\s+" + Month + @")\.?)?" +
+        @"(?:,\s*(?!" + HeaderDateRules.Month + @"\b)(?<region>[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}))?" +
+        @"(?:,?\s*(?<date>" + HeaderDateRules.Month + @"\.?\s+\d{1,2}|\d{1,2}\s+" + HeaderDateRules.Month + @")\.?)?" +
         @"(?:,?\s*(?:\((?<tag>[^()\n]{0,60})\)|/(?<tag>[A-Za-z]{2,12})/\.?))?" +
         @"(?:\s*(?<sep>--|—|–|:)\s*|\s+(?<sep>-)\s+|\s+)" +
         @"(?=[“""‘'A-Z0-9])",

@@ -62,7 +62,8 @@ public static partial class HeaderDateRules
 
     private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /// <summary>An English month name or its abbreviation, as a regex fragment the corpus rules share.</summary>
+    internal const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     // Day-first with dashes or dots (21-12-2022), month-first with slashes (07/24/2024), ISO, and written months;
     // a day and month without a year is a date too (a date line), but gives no publication date.

@@ -71,7 +71,7 @@ public static partial class HeaderReader
         if (BylineRules.Bio(text, []) is not null)
             return HeaderLineKind.Byline;
         if (BylineRules.Publisher(text) is not null || BylineRules.Institutional(text) is not null)
-            return HeaderLineKind.Masthead;
+            return BylineRules.Institutional(text) is { Authors.Count: > 0 } ? HeaderLineKind.Byline : HeaderLineKind.Masthead;
         if (BylineRules.IsPersonLine(text))
             return HeaderLineKind.Byline;
         if (CaptionRules.IsCaption(text) || CaptionRules.IsCreditLine(text))
@@ -135,6 +135,7 @@ public static partial class HeaderReader
         string? agency = null, publisher = null, place = null;
         DateOnly? date = null;
         var monthOnly = false;
+        var nameLines = new List<string>();
         for (var i = 0; i < bodyStart; i++)
         {
             var text = lines[i];
@@ -163,8 +164,13 @@ public static partial class HeaderReader
                         authors.AddRange(people);
                         publisher ??= bioPublisher;
                     }
-                    else if (authors.Count == 0)
-                        authors.Add(text); // a second name line is the author's role ("Fellow at …")
+                    else if (BylineRules.Institutional(text) is { } signed)
+                    {
+                        authors.AddRange(signed.Authors);
+                        publisher ??= signed.Publisher;
+                    }
+                    else
+                        nameLines.Add(text);
                     break;
                 case HeaderLineKind.Dateline:
                     place ??= DatelineRules.BarePlace(text);
@@ -193,6 +199,9 @@ public static partial class HeaderReader
                     break;
             }
         }
+        // A bare name line is the author only when no byline says more; a second one is the author's role ("Fellow at …").
+        if (authors.Count == 0 && nameLines.Count > 0)
+            authors.Add(nameLines[0]);
         return new ArticleHeader(typed.ToImmutable(), bodyStart, [.. authors.Distinct(StringComparer.Ordinal)], agency, publisher, date, monthOnly, place);
     }
 
@@ -203,7 +212,10 @@ public static partial class HeaderReader
     private static string Words(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(match => match.Value));
 
     private static bool IsHeadline(string text) =>
-        text.Split(' ').Length >= MinHeadlineWords && !ClosingPunctuation().IsMatch(text);
+        text.Split(' ').Length >= MinHeadlineWords && !EndsSentence(text);
+
+    /// <summary>Whether a line ends with closing punctuation (a sentence, a quotation, a bracket), unlike a heading.</summary>
+    internal static bool EndsSentence(string text) => ClosingPunctuation().IsMatch(text);
 
     private static bool IsTitleCase(string text)
     {

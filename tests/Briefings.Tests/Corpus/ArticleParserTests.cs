@@ -156,4 +156,23 @@ public sealed class ArticleParserTests
         Assert.Null(article.Dateline);
         Assert.StartsWith("HOST: ", article.Paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_TakesTheWireFromABareSignOff_AndTheReportersFromATrailer()
+    {
+        var article = Parse("Road to open next month", First, Second, "(Reporting by Jane Example; Editing by John Sample)", "Reuters");
+
+        Assert.Equal("Reuters", article.Publisher);
+        Assert.Equal(["Jane Example"], article.Authors);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_PrefersASignedByline_OverABareNameLine()
+    {
+        var article = Parse("Road to open next month", "Photo Alt Text", "Jane Example, Example Daily News", First);
+
+        Assert.Equal(["Jane Example"], article.Authors);
+        Assert.Equal("Example Daily News", article.Publisher);
+    }
 }

@@ -52,4 +52,27 @@ public sealed class BylineRulesTests
         Assert.Equal(["Jane Example"], bio.Value.Authors);
         Assert.Equal("The Times of Israel", bio.Value.Publisher);
     }
+
+    [Fact]
+    public void Institutional_NamesTheSigner_WhenAPersonSignsForAnOutlet()
+    {
+        var byline = BylineRules.Institutional("Jane Example, Al Arabiya English");
+
+        Assert.NotNull(byline);
+        Assert.Equal(["Jane Example"], byline.Authors);
+        Assert.Equal("Al Arabiya English", byline.Publisher);
+    }
+
+    [Theory]
+    [InlineData("(Reporting by Jane Example Editing by John Sample)", "Jane Example")]
+    [InlineData("(Reporting by Jane Example and Ann Other; Editing by John Sample)", "Jane Example|Ann Other")]
+    [InlineData("Reporting by Jane Example", "Jane Example")]
+    public void ReportingBy_GivesTheReporters_OfAWireTrailer(string line, string reporters) =>
+        Assert.Equal(reporters.Split('|'), BylineRules.ReportingBy(line));
+
+    [Theory]
+    [InlineData("Officials say a strike killed twelve people. Jane Example reports from Islamabad.", "Jane Example")]
+    [InlineData("Officials say the envoy reports from Islamabad every week to the ministry.", null)]
+    public void Reporter_NamesTheRadioReporter_OfALead(string paragraph, string? reporter) =>
+        Assert.Equal(reporter, BylineRules.Reporter(paragraph));
 }
