@@ -15,10 +15,19 @@ public static partial class CaptionRules
     private const int MaxCaptionLength = 400;
     private const int VerbWithinWords = 14;
 
+    /// <summary>The longest credit or closing date the shapes below match, with room to spare.</summary>
+    private const int MaxCreditLength = 200;
+
     private static readonly FrozenSet<string> Verbs = Lexicon.Set("caption-verbs.txt");
 
-    public static bool IsCaption(string line) =>
-        line.Length <= MaxCaptionLength && (Credit().IsMatch(line) || (DatedEnd().IsMatch(line) && HasPresentTenseVerb(line)));
+    public static bool IsCaption(string line)
+    {
+        if (line.Length > MaxCaptionLength)
+            return false;
+        // Every credit shape ends the line and is short: matching the tail alone keeps this linear in paragraph length.
+        var tail = line.AsSpan(Math.Max(0, line.Length - MaxCreditLength));
+        return Credit().IsMatch(tail) || (DatedEnd().IsMatch(tail) && HasPresentTenseVerb(line));
+    }
 
     /// <summary>A line that is only a photo credit; the line before it is the caption.</summary>
     public static bool IsCreditLine(string line) => line.StartsWith("Photo: ", StringComparison.Ordinal) && line.Length < 160;

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Briefings.Corpus;
 
 /// <summary>
@@ -11,22 +9,18 @@ namespace Briefings.Corpus;
 /// </summary>
 public static class DebrisRules
 {
-    private static readonly FrozenSet<string> Lines = Lexicon.Set("debris-lines.txt");
+    private static readonly PhraseList Debris = new(Lexicon.Entries("debris-lines.txt"), Lexicon.Entries("debris-prefixes.txt"));
 
-    private static readonly IReadOnlyList<string> Prefixes = Lexicon.Entries("debris-prefixes.txt");
-
-    private static readonly FrozenSet<string> EndLines = Lexicon.Entries("end-markers.txt").Where(entry => !entry.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly string[] EndPrefixes = [.. Lexicon.Entries("end-markers.txt").Where(entry => entry.EndsWith('*')).Select(entry => entry[..^1])];
+    private static readonly PhraseList EndMarkers = new(
+        Lexicon.Entries("end-markers.txt").Where(entry => !entry.EndsWith('*')),
+        Lexicon.Entries("end-markers.txt").Where(entry => entry.EndsWith('*')).Select(entry => entry[..^1]));
 
     private static readonly string[] TeaserLabels = ["Trending:", "Related:"];
 
-    public static bool IsDebris(string line) =>
-        Lines.Contains(line) || !line.Any(char.IsLetter) || Prefixes.Any(prefix => line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    public static bool IsDebris(string line) => Debris.Matches(line) || !line.Any(char.IsLetter);
 
     /// <summary>A line that starts the site furniture after an article (related stories, comment forms, copyright).</summary>
-    public static bool IsEndMarker(string line) =>
-        EndLines.Contains(line) || EndPrefixes.Any(prefix => line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) || IsAboutBlurb(line);
+    public static bool IsEndMarker(string line) => EndMarkers.Matches(line) || IsAboutBlurb(line);
 
     /// <summary>"About Ariana News", "About People's Daily Online | Join Us": the heading of a site's blurb.</summary>
     private static bool IsAboutBlurb(string line) =>

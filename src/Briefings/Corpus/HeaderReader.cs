@@ -22,6 +22,11 @@ public static partial class HeaderReader
     /// <summary>A line without closing punctuation is a headline or dek from this many words; shorter, a subheading.</summary>
     private const int MinHeadlineWords = 5;
 
+    /// <summary>A repeated title differs from the title by a few quote marks or spaces at most.</summary>
+    private const int MaxRepeatLengthDifference = 12;
+
+    private const int MaxLabelLength = 40;
+
     private static readonly Dictionary<string, bool> Labels = Lexicon.Entries("header-labels.txt")
         .ToDictionary(entry => entry.TrimEnd('>', ' '), entry => entry.EndsWith('>'), StringComparer.OrdinalIgnoreCase);
 
@@ -56,7 +61,7 @@ public static partial class HeaderReader
     {
         if (IsTitleRepeat(text, title))
             return HeaderLineKind.Headline;
-        if (Labels.ContainsKey(text))
+        if (text.Length <= MaxLabelLength && Labels.ContainsKey(text))
             return HeaderLineKind.Label;
         if (Bullet().IsMatch(text))
             return HeaderLineKind.KeyPoint;
@@ -207,7 +212,7 @@ public static partial class HeaderReader
 
     /// <summary>The title again, maybe after a kicker glued to it ("Regional TerrorismMilitants kill …"), or with other quote marks.</summary>
     private static bool IsTitleRepeat(string text, string title) =>
-        text.EndsWith(title, StringComparison.Ordinal) || Words(text) == Words(title);
+        text.EndsWith(title, StringComparison.Ordinal) || (Math.Abs(text.Length - title.Length) <= MaxRepeatLengthDifference && Words(text) == Words(title));
 
     private static string Words(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(match => match.Value));
 

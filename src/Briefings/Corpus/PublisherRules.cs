@@ -31,7 +31,8 @@ public static partial class PublisherRules
         foreach (Match match in Interview().Matches(paragraph))
         {
             var rest = paragraph.AsSpan(match.Index + match.Length);
-            if (PublisherGazetteer.NameAtStart(rest) is var (name, length) && !rest[length..].TrimStart().StartsWith(":", StringComparison.Ordinal))
+            var pluperfect = paragraph.AsSpan(0, match.Index).EndsWith("had ", StringComparison.Ordinal);
+            if (!pluperfect && PublisherGazetteer.NameAtStart(rest) is var (name, length) && !rest[length..].TrimStart().StartsWith(":", StringComparison.Ordinal))
                 return name;
         }
         return null;
@@ -60,7 +61,7 @@ public static partial class PublisherRules
     [GeneratedRegex(@"^(?:SOURCE|Source|Original Source|ORIGINAL SOURCE)\s*:\s*(?<name>[^|:]{2,60})$")]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"(?<!\bhad )\b(?:told|interview with|interviewed by|speaking to|spoke to)\s+(?:the\s+)?(?=\p{Lu})")]
+    [GeneratedRegex(@"\b(?:told|interview with|interviewed by|speaking to|spoke to)\s+(?:the\s+)?(?=\p{Lu})")]
     private static partial Regex Interview();
 
     [GeneratedRegex(@"^(?:About (?<name>[^|.,]+?)\s*(?:\||$)|\(?(?:Copyright|©)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?<name>[^.|]{2,60}?)\.?\s*(?:All rights reserved|\)|$)|Published in (?<name>[A-Z][^,]{1,40}),)", RegexOptions.IgnoreCase)]
