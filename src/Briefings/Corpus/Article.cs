@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Briefings.Corpus;
@@ -14,7 +15,7 @@ public sealed record Article(
     string Title,
     ImmutableArray<string> Authors,
     string? Publisher,
-    DateOnly? Date,
+    [property: JsonIgnore] DateOnly? Date,
     string? Dateline,
     string? Url,
     ImmutableArray<string> Tags,
@@ -23,6 +24,17 @@ public sealed record Article(
     ImmutableArray<string> Notes,
     string Hash)
 {
+    /// <summary>True when the text gave only the month of <see cref="Date"/> ("September 2020"); Date is then its first day.</summary>
+    [JsonIgnore]
+    public bool DateIsMonth { get; init; }
+
+    /// <summary>The publication date as precisely as the text wrote it: <c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> for a month.</summary>
+    [JsonPropertyName("date")]
+    public string? DateWritten => Date?.ToString(DateIsMonth ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The typed lines between the title and the first paragraph.</summary>
+    public ImmutableArray<HeaderLine> Header { get; init; } = [];
+
     [JsonIgnore]
     public string Text => string.Join("\n\n", Paragraphs);
 

@@ -15,27 +15,36 @@ public static partial class ArticleParser
 {
     private const int MaxTitleLength = 300;
 
-    private static readonly string[] DateFormats =
-    [
-        "dddd, MM/dd/yyyy", "MM/dd/yyyy", "MMMM d, yyyy", "MMMM dd, yyyy", "d MMMM yyyy", "dddd, MMMM d, yyyy", "yyyy-MM-dd",
-    ];
+    /// <summary>A line of this many words is a paragraph of the article; site furniture ends only an article that has one.</summary>
+    private const int MinParagraphWords = 20;
+
+    /// <summary>Paragraphs opening with a speaker in capitals that make a text a transcript.</summary>
+    private const int MinTranscriptTurns = 3;
+
+    /// <summary>A last paragraph without closing punctuation and shorter than this is a heading with nothing under it.</summary>
+    private const int MaxTrailingHeadingWords = 25;
+
+    /// <summary>The paragraphs of the lead, where a radio report names its reporter ("… reports from Islamabad.").</summary>
+    private const int LeadParagraphs = 3;
 
     public static (ParsedArticle? Article, CorpusWarning? Warning) Parse(RawArticle raw)
     {
-        var (lines, disclaimedBy) = ContentLines(raw);
+        var (lines, furniture) = ContentLines(raw);
         if (lines.Count == 0)
             return (null, new CorpusWarning(raw.Seed, raw.StartLine, "no article text found; skipped."));
         var (titleLine, title) = lines[0];
         if (title.Length > MaxTitleLength)
             return (null, new CorpusWarning(raw.Seed, titleLine, $"the first line is {title.Length} characters, too long for a title; article skipped."));
 
+        var texts = lines.Skip(1).Select(line => line.Text).ToList();
+        var header = HeaderReader.Read(texts, title);
         var article = new ArticleDraft();
-        var inHeader = true;
+        article.Authors.AddRange(header.Authors);
+        article.Captions.AddRange(header.Lines.Where(line => line.Kind == HeaderLineKind.Caption).Select(line => line.Text));
         var inNotes = false;
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = header.BodyStart; i < texts.Count; i++)
         {
-            var text = lines[i].Text;
-            inHeader &= i <= 4;
+            var text = texts[i];
             if (text == title)
                 continue;
             if (DebrisRules.IsNotesHeading(text))
@@ -49,21 +58,40 @@ public static partial class ArticleParser
                 continue;
             }
             inNotes = false;
-            if (!(inHeader && article.ReadHeader(text)))
-            {
-                inHeader = false;
-                article.ReadBody(text);
-            }
+            article.ReadBody(text);
         }
+        article.DropTrailingHeadings();
+        if (article.Authors.Count == 0 && article.Paragraphs.Take(LeadParagraphs).Select(BylineRules.Reporter).FirstOrDefault(name => name is not null) is { } reporter)
+            article.Authors.Add(reporter);
 
-        if (article.Paragraphs.Count > 0)
+        string? tagPublisher = null;
+        if (article.Paragraphs.Count > 0 && !IsTranscript(article.Paragraphs) && DatelineRules.Match(article.Paragraphs[0]) is { } dateline)
         {
-            var (dateline, rest) = DatelineRules.Split(article.Paragraphs[0]);
-            article.Dateline = dateline;
-            article.Paragraphs[0] = rest;
+            article.Dateline = dateline.Place;
+            article.Paragraphs[0] = dateline.Remainder;
+            tagPublisher = dateline.Tag is { } tag ? PublisherRules.FromTag(tag) : null;
         }
-        article.Publisher ??= disclaimedBy;
-        return (article.ToParsed(raw.Seed, titleLine, title), null);
+        article.Dateline ??= header.Place;
+        article.Publisher = Publisher(header, tagPublisher, article, furniture);
+        return (article.ToParsed(raw.Seed, titleLine, title, header), null);
+    }
+
+    /// <summary>A transcript opens its paragraphs with speakers' names in capitals ("FADEL: …"), which are no datelines.</summary>
+    private static bool IsTranscript(List<string> paragraphs) => paragraphs.Count(paragraph => SpeakerLabel().IsMatch(paragraph)) >= MinTranscriptTurns;
+
+    /// <summary>
+    /// Whose story it is, as the text names it: a wire agency first (dateline tag, header source), then
+    /// the outlet a dateline tag or the header names, an author bio's outlet, an interview given to an
+    /// outlet, the page furniture, a disclaimer.
+    /// </summary>
+    private static string? Publisher(ArticleHeader header, string? tagPublisher, ArticleDraft article, List<string> furniture)
+    {
+        var tagAgency = tagPublisher is not null && PublisherGazetteer.IsAgency(tagPublisher) ? tagPublisher : null;
+        var signOffAgency = article.SignOff is { } signOff && PublisherGazetteer.IsAgency(signOff) ? signOff : null;
+        return tagAgency ?? header.Agency ?? signOffAgency ?? tagPublisher ?? header.Publisher ?? article.Publisher ?? article.SignOff
+            ?? article.Paragraphs.Select(PublisherRules.FromInterview).FirstOrDefault(name => name is not null)
+            ?? furniture.Select(PublisherRules.FromFurniture).FirstOrDefault(name => name is not null)
+            ?? furniture.Select(BylineRules.PublisherInDisclaimer).FirstOrDefault(name => name is not null);
     }
 
     public static string Hash(string title, IEnumerable<string> paragraphs)
@@ -72,23 +100,28 @@ public static partial class ArticleParser
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
     }
 
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
-
     /// <summary>
-    /// Non-empty lines without debris, each with its 1-based line number in the seed file, and the
-    /// publisher that a dropped disclaimer line names.
+    /// Non-empty lines without debris, each with its 1-based line number in the seed file, and the lines
+    /// of page furniture: the debris dropped and everything after a line that ends the article's text.
     /// </summary>
-    private static (List<(int Line, string Text)> Lines, string? DisclaimedBy) ContentLines(RawArticle raw)
+    private static (List<(int Line, string Text)> Lines, List<string> Furniture) ContentLines(RawArticle raw)
     {
         var lines = new List<(int, string)>();
-        string? disclaimedBy = null;
+        var furniture = new List<string>();
         var skip = Skip.None;
+        var ended = false;
+        var seenParagraph = false;
         for (var i = 0; i < raw.Lines.Length; i++)
         {
             var text = Whitespace().Replace(raw.Lines[i], " ").Trim();
             if (text.Length == 0)
                 continue;
+            ended |= seenParagraph && DebrisRules.IsEndMarker(text);
+            if (ended)
+            {
+                furniture.Add(text);
+                continue;
+            }
             if (skip == Skip.Headline)
             {
                 skip = Skip.None;
@@ -97,11 +130,15 @@ public static partial class ArticleParser
             if (skip == Skip.Tags && DebrisRules.IsTag(text))
                 continue;
             skip = DebrisRules.IsTeaserLabel(text) ? Skip.Headline : DebrisRules.IsTagsLabel(text) ? Skip.Tags : Skip.None;
-            disclaimedBy ??= BylineRules.PublisherInDisclaimer(text);
             if (skip == Skip.None && !DebrisRules.IsDebris(text))
+            {
                 lines.Add((raw.StartLine + i, text));
+                seenParagraph |= lines.Count > 1 && text.Split(' ').Length >= MinParagraphWords;
+            }
+            else
+                furniture.Add(text);
         }
-        return (lines, disclaimedBy);
+        return (lines, furniture);
     }
 
     private enum Skip
@@ -110,6 +147,9 @@ public static partial class ArticleParser
         Headline,
         Tags,
     }
+
+    [GeneratedRegex(@"^[A-Z][A-Z.'’ -]+(?:, [A-Z ]+)?: ")]
+    private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"^\d{1,3} \S")]
     private static partial Regex NoteLine();
@@ -123,35 +163,11 @@ public static partial class ArticleParser
     {
         public List<string> Authors { get; } = [];
         public string? Publisher { get; set; }
-        public DateOnly? Date { get; set; }
         public string? Dateline { get; set; }
+        public string? SignOff { get; set; }
         public List<string> Paragraphs { get; } = [];
         public List<string> Captions { get; } = [];
         public List<string> Notes { get; } = [];
-
-        /// <summary>Reads a metadata line between headline and story; false when the story has begun.</summary>
-        public bool ReadHeader(string text)
-        {
-            if (Date is null && TryParseDate(text, out var date))
-                Date = date;
-            else if (BylineRules.Author(text) is { } byline)
-                Authors.Add(byline);
-            else if (Publisher is null && BylineRules.IsPublisher(text))
-            {
-                Publisher = text;
-                if (BylineRules.IsAgency(text))
-                    Authors.Add(text);
-            }
-            else if (BylineRules.IsNameLine(text))
-            {
-                // The first name line is the author; a second is the author's role ("Fellow at …").
-                if (Authors.Count == 0)
-                    Authors.Add(text);
-            }
-            else
-                return false;
-            return true;
-        }
 
         public void ReadBody(string text)
         {
@@ -162,6 +178,13 @@ public static partial class ArticleParser
                 Captions.Add(Paragraphs[^1] + " " + text);
                 Paragraphs.RemoveAt(Paragraphs.Count - 1);
             }
+            else if (BylineRules.ReportingBy(text) is { } reporters)
+            {
+                if (Authors.Count == 0)
+                    Authors.AddRange(reporters);
+            }
+            else if (BylineRules.Publisher(text) is { } signOff && Paragraphs.Count > 0)
+                SignOff ??= signOff; // "Reuters" alone under the story names the wire it came from
             else if (BylineRules.Bio(text, Authors) is var (people, publisher))
             {
                 if (Authors.Count == 0)
@@ -172,12 +195,31 @@ public static partial class ArticleParser
                 Paragraphs.Add(text); // scraped pages often repeat the standfirst; keep it once
         }
 
-        public ParsedArticle ToParsed(string seed, int line, string title) =>
-            new(seed, line, title, [.. Authors], Publisher, Date, Dateline, [.. Paragraphs], [.. Captions], [.. Notes]);
+        /// <summary>A heading at the end of the text has nothing under it: the page was cut after it.</summary>
+        public void DropTrailingHeadings()
+        {
+            while (Paragraphs.Count > 1 && IsHeading(Paragraphs[^1]))
+                Paragraphs.RemoveAt(Paragraphs.Count - 1);
+        }
+
+        private static bool IsHeading(string text) =>
+            text.Split(' ').Length < MaxTrailingHeadingWords && !text.Contains(',', StringComparison.Ordinal) && !HeaderReader.EndsSentence(text);
+
+        public ParsedArticle ToParsed(string seed, int line, string title, ArticleHeader header) =>
+            new(seed, line, title, [.. Authors.Distinct(StringComparer.Ordinal)], Publisher, header.Date, Dateline, [.. Paragraphs], [.. Captions], [.. Notes])
+            {
+                DateIsMonth = header.DateIsMonth,
+                Header = header.Lines,
+            };
     }
 }
 
 /// <summary>An article's fields before it gets its corpus-wide unique id.</summary>
 public sealed record ParsedArticle(
     string Seed, int SeedLine, string Title, ImmutableArray<string> Authors, string? Publisher, DateOnly? Date, string? Dateline,
-    ImmutableArray<string> Paragraphs, ImmutableArray<string> Captions, ImmutableArray<string> Notes);
+    ImmutableArray<string> Paragraphs, ImmutableArray<string> Captions, ImmutableArray<string> Notes)
+{
+    public bool DateIsMonth { get; init; }
+
+    public ImmutableArray<HeaderLine> Header { get; init; } = [];
+}

@@ -28,6 +28,7 @@ public sealed record CatalogEntry
         Authors = Authors is null ? article.Authors : [.. Authors],
         Publisher = Publisher ?? article.Publisher,
         Date = Date ?? article.Date,
+        DateIsMonth = Date is null && article.DateIsMonth,
         Url = Url ?? article.Url,
         Tags = Tags is null ? article.Tags : [.. Tags],
     };

@@ -69,7 +69,11 @@ public sealed class CorpusLoader(CorpusOptions options)
                 id = $"{id}-{taken[id]}";
             articles.Add(new Article(id, article.Seed, article.SeedLine, article.Title, article.Authors, article.Publisher,
                 article.Date, article.Dateline, Url: null, Tags: [], article.Paragraphs, article.Captions, article.Notes,
-                ArticleParser.Hash(article.Title, article.Paragraphs)));
+                ArticleParser.Hash(article.Title, article.Paragraphs))
+            {
+                DateIsMonth = article.DateIsMonth,
+                Header = article.Header,
+            });
         }
         return articles.ToImmutable();
     }

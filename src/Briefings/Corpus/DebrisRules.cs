@@ -1,28 +1,31 @@
 namespace Briefings.Corpus;
 
 /// <summary>
-/// Lines of web-page debris that are never article text: share buttons, teasers, ad slots, comment
-/// widgets, editorial boilerplate. A teaser label (<c>Trending:</c>, <c>Related:</c>) also takes the
-/// headline under it; a <c>Tags:</c> line takes the short tag lines under it.
+/// Lines of web-page debris that are never article text (<c>Lexicons/debris-lines.txt</c>,
+/// <c>debris-prefixes.txt</c>): share buttons, teasers, ad slots, comment widgets, banners, editorial
+/// boilerplate, and lines without a letter (share counts, price tags). A teaser label (<c>Trending:</c>,
+/// <c>Related:</c>) also takes the headline under it; a <c>Tags:</c> line takes the short tag lines under it.
+/// <c>Lexicons/end-markers.txt</c> names the lines that start the site furniture after the last paragraph.
 /// </summary>
 public static class DebrisRules
 {
-    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "share", "news", "print sharing button", "advertisement", "more news", "conversation",
-        "truth and accuracy", "submit a correction →", "do you like this article?", "read more",
-    };
+    private static readonly PhraseList Debris = new(Lexicon.Entries("debris-lines.txt"), Lexicon.Entries("debris-prefixes.txt"));
 
-    private static readonly string[] Prefixes =
-    [
-        "Comment Policy", "0 Comment(s)", "Edited by ", "Produced in association with", "(Additional reporting",
-        "The Western Journal has not reviewed", "We are committed to truth and accuracy",
-    ];
+    private static readonly PhraseList EndMarkers = new(
+        Lexicon.Entries("end-markers.txt").Where(entry => !entry.EndsWith('*')),
+        Lexicon.Entries("end-markers.txt").Where(entry => entry.EndsWith('*')).Select(entry => entry[..^1]));
 
     private static readonly string[] TeaserLabels = ["Trending:", "Related:"];
 
-    public static bool IsDebris(string line) =>
-        Lines.Contains(line) || Prefixes.Any(prefix => line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    public static bool IsDebris(string line) => Debris.Matches(line) || !line.Any(char.IsLetter);
+
+    /// <summary>A line that starts the site furniture after an article (related stories, comment forms, copyright).</summary>
+    public static bool IsEndMarker(string line) => EndMarkers.Matches(line) || IsAboutBlurb(line);
+
+    /// <summary>"About Ariana News", "About People's Daily Online | Join Us": the heading of a site's blurb.</summary>
+    private static bool IsAboutBlurb(string line) =>
+        line.StartsWith("About ", StringComparison.Ordinal) && line.Length < 80 && !line.Any(ch => ch is '.' or ',' or '?' or '!')
+        && line[6..].Split('|')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]) || word is "of" or "and" or "the");
 
     public static bool IsTeaserLabel(string line) => TeaserLabels.Any(label => line.Equals(label, StringComparison.OrdinalIgnoreCase));
 
