@@ -68,7 +68,7 @@ public sealed class DeliveryTests
         Assert.Equal(3, names.Count);
         Assert.All(names, name => Assert.Equal(File.ReadAllBytes(Path.Combine(first, name!)), File.ReadAllBytes(Path.Combine(second, name!))));
         var hamas = File.ReadAllText(Path.Combine(first, Assert.Single(names, name => name!.StartsWith("emirate-and-hamas.", StringComparison.Ordinal))!));
-        Assert.Contains("Date: Wed, 24 Jul 2024 00:00:00 +0000", hamas);
+        Assert.Contains("Date: Sun, 04 Aug 2024 00:00:00 +0000", hamas);
         Assert.Contains("boundary=\"=_mixed_", hamas);
     }
 

@@ -115,8 +115,10 @@ public static class DevCorpusScorer
             // body lines
             var paragraphs = AsList(Field(m, "paragraphs", "body")).Select(p => Norm(AsText(p))).Where(p => p.Length > 0).ToList();
             var joined = string.Join(' ', paragraphs);
+            // The product splits the dateline ("KABUL (AP) --") off its first paragraph into `dateline`.
+            var first = paragraphs.Count > 0 && Truthy(Field(m, "dateline")) ? paragraphs[0] : null;
             foreach (var b in body)
-                if (joined.Contains(b, StringComparison.Ordinal))
+                if (joined.Contains(b, StringComparison.Ordinal) || (first is { Length: >= 40 } && b.EndsWith(first, StringComparison.Ordinal)))
                     s.BodyFound++;
                 else
                 {

@@ -20,6 +20,12 @@ public sealed partial class SpeakerDirectory
     private readonly SectionInput input;
     private readonly List<string> paragraphs;
     private readonly List<Quote> quotes;
+    // A brief quotes the same few people many times: each name is looked up in the articles once.
+    private readonly Dictionary<string, string> fullNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> rolesInText = new(StringComparer.Ordinal);
+
+    /// <summary>How far before a name an office title is looked for: six capitalised words fit well inside it.</summary>
+    private const int OfficeWindow = 240;
 
     public SpeakerDirectory(SectionInput input)
     {
@@ -54,6 +60,13 @@ public sealed partial class SpeakerDirectory
 
     private string FullName(string speaker)
     {
+        if (!fullNames.TryGetValue(speaker, out var full))
+            fullNames[speaker] = full = FindFullName(speaker);
+        return full;
+    }
+
+    private string FindFullName(string speaker)
+    {
         if (input.Gazetteer.ByName.ContainsKey(speaker) || speaker.Contains(' '))
             return speaker;
         var longer = quotes.Select(quote => quote.Speaker).Where(other => other.EndsWith(" " + speaker, StringComparison.Ordinal)).MaxBy(other => other.Length);
@@ -73,6 +86,13 @@ public sealed partial class SpeakerDirectory
     /// <summary>The role the articles give next to the name: a phrase before it ("Afghan National Security Adviser") or after it (", a member of the Meshrano Jirga").</summary>
     private string? RoleInText(string name)
     {
+        if (!rolesInText.TryGetValue(name, out var role))
+            rolesInText[name] = role = FindRoleInText(name);
+        return role;
+    }
+
+    private string? FindRoleInText(string name)
+    {
         foreach (var paragraph in paragraphs)
         {
             for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + 1, StringComparison.Ordinal))
@@ -86,7 +106,9 @@ public sealed partial class SpeakerDirectory
 
     private static string? OfficeBefore(string paragraph, int nameStart)
     {
-        var match = CapitalisedRun().Match(paragraph[..nameStart]);
+        // Only the words just before the name: matching the whole paragraph before it at every mention was quadratic.
+        var start = Math.Max(0, nameStart - OfficeWindow);
+        var match = CapitalisedRun().Match(paragraph, start, nameStart - start);
         return match.Success && match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OfficeWords.Contains) ? match.Value.Trim() : null;
     }
 
