@@ -117,6 +117,12 @@ public sealed class QuoteShapeTests
         Assert.Equal("Chris Hughes", Single("it is a bit", "Chris Hughes, a friend of victim Tom Smith said, “it is a bit of a circus out here today.”").Speaker);
 
     [Theory]
+    [InlineData("After the army took Swat Valley, the group's spokesman Karim Nazari said “we will rebuild every road in the valley.”")]
+    [InlineData("Talks moved to Doha City, the movement's chief negotiator Karim Nazari told reporters, “we will rebuild every road in the valley.”")]
+    public void Extract_GivesTheQuotation_ToTheTitledName_WhenTheWordsAfterACommaAreItsTitle(string paragraph) =>
+        Assert.Equal("Karim Nazari", Single("we will rebuild", paragraph).Speaker);
+
+    [Theory]
     [InlineData("Earlier, another spokesman Karim Nazari had told TOLO News: “The border will stay open for traders.”")]
     [InlineData("Instead, Karim Nazari said the border would stay “open for traders and families alike”.")]
     public void Extract_NeverTakesASentenceOpener_ForTheSpeaker(string paragraph) =>

@@ -110,9 +110,12 @@ internal static class AttributionPatterns
 
     /// <summary>
     /// A name with an appositive whose closing comma the writer left out, just before a speaker clause's name:
-    /// <c>Chris Hughes, a friend of victim Travis Alexander said</c> is Chris Hughes speaking.
+    /// <c>Chris Hughes, a friend of victim Travis Alexander said</c> is Chris Hughes speaking. The clause's name
+    /// must close a phrase of the appositive (<c>a friend of</c>, <c>a lawyer for</c>, <c>an aide to</c>): in
+    /// <c>captured Panjshir Valley, the group's spokesman Zabihullah Mujahid said</c> the words before the name
+    /// are his title, and he speaks.
     /// </summary>
-    public static Regex UnclosedAppositive { get; } = new(Name + @",\s+(?<role>(?:an?|the)\s+[^,“”_.;:]{2,60}?)\s+$", Options);
+    public static Regex UnclosedAppositive { get; } = new(Name + @",\s+(?<role>(?:an?|the)\s+[^,“”_.;:]{0,60}?\b(?:of|for|to|with)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+$", Options);
 
     /// <summary>A role written after the name: <c>Matiullah Rohani, a former Taliban commander</c> · <c>Roza Otunbayeva, Special Representative of …</c>.</summary>
     public static Regex RoleAfter { get; } = new(@"^,\s+(?:(?:an?|the)\s+)?(?<role>[^,.;:“”()]{3,80})", Options);
