@@ -8,15 +8,6 @@ namespace Briefings.Composition;
 /// </summary>
 public static class Lexicon
 {
-    public static FrozenSet<string> Load(string name, StringComparer? comparer = null)
-    {
-        var resource = $"Briefings.Composition.Lexicons.{name}.txt";
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"the lexicon '{resource}' is not embedded in the program.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .ToFrozenSet(comparer ?? StringComparer.Ordinal);
-    }
+    public static FrozenSet<string> Load(string name, StringComparer? comparer = null) =>
+        Common.EmbeddedLexicon.Entries($"Briefings.Composition.Lexicons.{name}.txt").ToFrozenSet(comparer ?? StringComparer.Ordinal);
 }

@@ -8,22 +8,7 @@ namespace Briefings.Corpus;
 /// </summary>
 public static class Lexicon
 {
-    public static IReadOnlyList<string> Entries(string name)
-    {
-        var resource = $"Briefings.Corpus.Lexicons.{name}";
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"the lexicon '{resource}' is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        var entries = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            var entry = (hash >= 0 ? line[..hash] : line).TrimEnd();
-            if (entry.Trim().Length > 0)
-                entries.Add(entry.TrimStart());
-        }
-        return entries;
-    }
+    public static IReadOnlyList<string> Entries(string name) => Common.EmbeddedLexicon.Entries($"Briefings.Corpus.Lexicons.{name}");
 
     /// <summary>The entries as a case-insensitive set.</summary>
     public static FrozenSet<string> Set(string name) => Entries(name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -6,21 +6,5 @@ namespace Briefings.Analysis.Quotes;
 /// </summary>
 internal static class Lexicon
 {
-    public static IReadOnlyList<string> Entries(string name)
-    {
-        var resource = $"Briefings.Analysis.Quotes.Lexicons.{name}.txt";
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-                           ?? throw new InvalidOperationException($"The lexicon {resource} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        var entries = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var comment = line.IndexOf('#');
-            var entry = (comment >= 0 ? line[..comment] : line).Trim();
-            if (entry.Length > 0 && seen.Add(entry))
-                entries.Add(entry);
-        }
-        return entries;
-    }
+    public static IReadOnlyList<string> Entries(string name) => Common.EmbeddedLexicon.Entries($"Briefings.Analysis.Quotes.Lexicons.{name}.txt");
 }
