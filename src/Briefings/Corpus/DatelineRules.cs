@@ -42,15 +42,20 @@ public static partial class DatelineRules
         return new Dateline(place + region, tag, paragraph[match.Length..]);
     }
 
-    /// <summary>A dateline on a line of its own ("DOHA:", "Kabul,"): its place.</summary>
-    public static string? BarePlace(string line)
+    /// <summary>A dateline on a line of its own ("DOHA:", "Kabul,", "LONDON (AP) --"): its place.</summary>
+    public static string? BarePlace(string line) => Bare(line)?.Place;
+
+    /// <summary>A dateline on a line of its own, with the agency tag it may carry (<c>LONDON (AP) --</c> gives AP).</summary>
+    public static Dateline? Bare(string line)
     {
-        var match = Bare().Match(line);
-        return match.Success && !NotPlaces.Contains(match.Groups["place"].Value) ? match.Groups["place"].Value : null;
+        var match = BarePattern().Match(line);
+        if (!match.Success || NotPlaces.Contains(match.Groups["place"].Value))
+            return null;
+        return new Dateline(match.Groups["place"].Value, match.Groups["tag"].Success ? match.Groups["tag"].Value.Trim() : null, "");
     }
 
-    [GeneratedRegex(@"^(?<place>(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?)\s*[:,—–-]$")]
-    private static partial Regex Bare();
+    [GeneratedRegex(@"^(?<place>(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?)(?:\s*\((?<tag>[^()\n]{1,40})\))?\s*(?:[:,—–]|-{1,2})$")]
+    private static partial Regex BarePattern();
 
     [GeneratedRegex(
         @"^(?<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})" +

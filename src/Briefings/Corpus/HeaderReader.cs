@@ -178,7 +178,16 @@ public static partial class HeaderReader
                         nameLines.Add(text);
                     break;
                 case HeaderLineKind.Dateline:
-                    place ??= DatelineRules.BarePlace(text);
+                    var bare = DatelineRules.Bare(text);
+                    place ??= bare?.Place;
+                    // As in a dateline that opens a paragraph, the tag names whose story it is, not an author.
+                    if (bare?.Tag is { } tag && PublisherGazetteer.Canonical(tag) is { } tagged)
+                    {
+                        if (PublisherGazetteer.IsAgency(tagged))
+                            agency ??= tagged;
+                        else
+                            publisher ??= tagged;
+                    }
                     break;
                 case HeaderLineKind.Date:
                     var header = HeaderDateRules.Read(text)!;

@@ -28,6 +28,20 @@ public sealed class ArticleParserTests
         Assert.Equal([HeaderLineKind.Standfirst], article.Header.Select(line => line.Kind));
     }
 
+    [Theory]
+    [InlineData("LONDON (AP) --", "LONDON", "Associated Press")]
+    [InlineData("CAIRO (Reuters) -", "CAIRO", "Reuters")]
+    [InlineData("Kabul, Afghanistan (AFP):", "Kabul, Afghanistan", "AFP")]
+    public void Parse_ReadsPlaceAndAgency_FromADatelineOnALineOfItsOwn(string line, string place, string publisher)
+    {
+        var article = Parse("Road to open next month", "", line, "", First, "", Second);
+
+        Assert.Equal(place, article.Dateline);
+        Assert.Equal(publisher, article.Publisher);
+        Assert.Empty(article.Authors);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
     [Fact]
     public void Parse_TakesAgencyAndDateFromASourceLine_AndLeavesItOutOfTheBody()
     {
