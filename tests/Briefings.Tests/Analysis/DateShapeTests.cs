@@ -16,6 +16,9 @@ public sealed class DateShapeTests
     [InlineData("The regime fell in late 2001 after the Sept. 11, 2001 attacks.", new[] { "2001", "2001-09-11" })]
     [InlineData("The deal of February 29, 2020 set a withdrawal by summer 2021 and ended the post-2001 order.", new[] { "2020-02-29", "2021", "2001" })]
     [InlineData("Violence has grown since 2022, and in 2025 alone it doubled.", new[] { "2022", "2025" })]
+    [InlineData("The study covers attacks from 2007 to 2023 in the tribal districts.", new[] { "2007", "2023" })]
+    [InlineData("He was the UN's chief from 1995-2003 and later an envoy.", new[] { "1995", "2003" })]
+    [InlineData("Violence fell between 2001 and 2021, the report said.", new[] { "2001", "2021" })]
     public void FindAll_FindsEveryDate_WhenASentenceHoldsSeveral(string sentence, string[] expected) =>
         Assert.Equal(expected, Dates(sentence));
 

@@ -7,7 +7,7 @@ namespace Briefings.Analysis.Timeline;
 /// <summary>
 /// Finds every date expression of a sentence, at the precision written: <c>31 July 2024</c>,
 /// <c>Aug. 17, 2021</c>, <c>(early) October 2022</c>, <c>in 2021</c>, <c>the 2020 agreement</c>, <c>late 2001</c>, <c>summer 2021</c>,
-/// <c>post-2001</c>. A day without a year takes a year only from an anchor (see <see cref="YearOf"/>), and
+/// <c>post-2001</c>, both ends of <c>1995-2003</c>. A day without a year takes a year only from an anchor (see <see cref="YearOf"/>), and
 /// agrees with its weekday when one is given (<c>last Tuesday (April 27)</c>); <c>last month</c>,
 /// <c>yesterday</c> and <c>on Tuesday</c> are resolved against the article's date (approximate). The date
 /// of an author–date citation (<c>(UN 3 Feb. 2015)</c>) is not an expression of when something happened.
@@ -89,6 +89,7 @@ public static partial class DateFinder
         Take(MonthYear(), Kind.Written);
         Take(QualifiedYear(), Kind.Written);
         Take(InYear(), Kind.Written);
+        Take(RangeYear(), Kind.Written);
         Take(YearBeforeNoun(), Kind.Written);
         Take(DayMonth(), Kind.DayWithoutYear);
         Take(RelativeDate(), Kind.Relative);
@@ -200,8 +201,15 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<qualifier>(?i:early|mid|late|spring|summer|autumn|fall|winter|the end of|the beginning of|the start of|post|pre))[\s-]+(?:of\s+)?" + Year + @"\b(?![,.]?\d)")]
     private static partial Regex QualifiedYear();
 
-    [GeneratedRegex(@"\b(?i:in|since|by|during|until|till|through|throughout|of|from|before|after|around)\s+" + Year + @"\b(?![,.]?\d)")]
+    [GeneratedRegex(@"\b(?i:in|since|by|during|until|till|through|throughout|of|from|between|before|after|around)\s+" + Year + @"\b(?![,.]?\d)")]
     private static partial Regex InYear();
+
+    /// <summary>
+    /// Either end of a span of years, <c>1995-2003</c>, <c>from 2007 to 2023</c>, <c>between 2001 and 2021</c>:
+    /// a year that a dash, <c>to</c>, <c>until</c> or <c>and</c> joins to another year.
+    /// </summary>
+    [GeneratedRegex(@"\b" + Year + @"(?=\s*[–—-]\s*(?:1[89]|20)\d{2}\b)|(?<=\b(?:1[89]|20)\d{2}\s*(?:[–—-]|\b(?:to|until|till|and)\b)\s*)" + Year + @"\b(?![,.]?\d)")]
+    private static partial Regex RangeYear();
 
     /// <summary>
     /// <c>the 2020 Doha agreement</c>, <c>the 1893 British-mandated border</c>, <c>its 2019 report</c>: a year
