@@ -116,6 +116,14 @@ public sealed class QuoteShapeTests
     public void Extract_GivesTheQuotation_ToTheNameBeforeAnAppositiveLeftOpen() =>
         Assert.Equal("Chris Hughes", Single("it is a bit", "Chris Hughes, a friend of victim Tom Smith said, “it is a bit of a circus out here today.”").Speaker);
 
+    [Fact]
+    public void Extract_EndsTheRole_BeforeARelativeClause()
+    {
+        var quote = Single("It is true", "In an interview, Karim Nazari, a rebel spokesman who is believed to be hiding in the south, admitted the losses. “It is true we are under pressure,” the spokesman said.");
+
+        Assert.Equal(("Karim Nazari", "rebel spokesman"), (quote.Speaker, quote.Role));
+    }
+
     [Theory]
     [InlineData("After the army took Swat Valley, the group's spokesman Karim Nazari said “we will rebuild every road in the valley.”")]
     [InlineData("Talks moved to Doha City, the movement's chief negotiator Karim Nazari told reporters, “we will rebuild every road in the valley.”")]

@@ -48,7 +48,9 @@ internal static class RoleFinder
     /// <summary>A captured phrase as a role, without a leading article, if it holds a role noun.</summary>
     public static string? Of(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(word => word is "the" or "The" or "a" or "an" or "and" or "of" or "for").ToList();
+        // A relative clause is not part of the role: "a rebel spokesman who is believed to be hiding" is a "rebel spokesman".
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(word => word is "the" or "The" or "a" or "an" or "and" or "of" or "for")
+            .TakeWhile(word => word is not ("who" or "whom" or "whose" or "which" or "that")).ToList();
         while (words.Count > 0 && words[^1] is "in" or "of" or "and" or "the" or "for" or "at" or "to")
             words.RemoveAt(words.Count - 1);
         return words.Any(IsRoleNoun) ? string.Join(' ', words) : null;
