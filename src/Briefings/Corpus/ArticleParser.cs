@@ -154,6 +154,10 @@ public static partial class ArticleParser
     [GeneratedRegex(@"^\d{1,3} \S")]
     private static partial Regex NoteLine();
 
+    /// <summary>Up to five capitalised words after a paragraph's final full stop, and nothing after them.</summary>
+    [GeneratedRegex(@"(?<=[.!?”""’])\s+(?<name>\p{Lu}[\p{L}’'&.-]*(?: [\p{L}’'&.-]+){0,4})\s*$")]
+    private static partial Regex TrailingName();
+
     // Scraped pages scatter no-break and other odd spaces; one plain space loses no word.
     [GeneratedRegex(@"[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+")]
     private static partial Regex Whitespace();
@@ -192,7 +196,21 @@ public static partial class ArticleParser
                 Publisher ??= publisher;
             }
             else if (Paragraphs.Count == 0 || Paragraphs[^1] != text)
+            {
                 Paragraphs.Add(text); // scraped pages often repeat the standfirst; keep it once
+                NoteGluedSignOff(text);
+            }
+        }
+
+        /// <summary>
+        /// A sign-off the page glued to the story's last sentence ("… posing them. The Kabul Times"): the
+        /// outlet named after the final full stop is whose story it is. The words stay in the paragraph, as
+        /// the page had them.
+        /// </summary>
+        private void NoteGluedSignOff(string text)
+        {
+            if (TrailingName().Match(text) is { Success: true } match && PublisherGazetteer.Canonical(match.Groups["name"].Value) is { } outlet)
+                SignOff ??= outlet;
         }
 
         /// <summary>A heading at the end of the text has nothing under it: the page was cut after it.</summary>

@@ -42,6 +42,25 @@ public sealed class ArticleParserTests
         Assert.Equal([First, Second], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("The Kabul Times", "The Kabul Times")]
+    [InlineData("Reuters", "Reuters")]
+    public void Parse_TakesASignOffGluedToTheLastSentence_AsPublisher(string signOff, string publisher)
+    {
+        var article = Parse("Road to open next month", "", First, "", Second + " " + signOff);
+
+        Assert.Equal(publisher, article.Publisher);
+        Assert.Equal([First, Second + " " + signOff], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_NamesNoPublisher_WhenTheLastWordsAreNoOutlet()
+    {
+        var article = Parse("Road to open next month", "", First, "", Second + " Thank You");
+
+        Assert.Null(article.Publisher);
+    }
+
     [Fact]
     public void Parse_TakesAgencyAndDateFromASourceLine_AndLeavesItOutOfTheBody()
     {
