@@ -14,18 +14,7 @@ public sealed class WatchTests
     {
         var folder = new BuildFolder(ownSeeds: true);
         var lines = new BlockingCollection<string>();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "watch", folder.BriefsFile, "--debounce", "150" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.Root,
-        };
-        using var watch = Process.Start(start)!;
-        watch.OutputDataReceived += (_, line) => { if (line.Data is not null) lines.Add(line.Data); };
-        watch.ErrorDataReceived += (_, line) => { if (line.Data is not null) lines.Add("stderr: " + line.Data); };
-        watch.BeginOutputReadLine();
-        watch.BeginErrorReadLine();
+        using var watch = StartWatch(folder, lines);
         try
         {
             var first = ReadUntil(lines, line => line.StartsWith("watching", StringComparison.Ordinal));
@@ -67,18 +56,7 @@ public sealed class WatchTests
         var kept = Directory.CreateTempSubdirectory("kept-seeds-").FullName;
         BuildFolder.CopyFolder(seeds, kept);
         var lines = new BlockingCollection<string>();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "watch", folder.BriefsFile, "--debounce", "150" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.Root,
-        };
-        using var watch = Process.Start(start)!;
-        watch.OutputDataReceived += (_, line) => { if (line.Data is not null) lines.Add(line.Data); };
-        watch.ErrorDataReceived += (_, line) => { if (line.Data is not null) lines.Add("stderr: " + line.Data); };
-        watch.BeginOutputReadLine();
-        watch.BeginErrorReadLine();
+        using var watch = StartWatch(folder, lines);
         try
         {
             ReadUntil(lines, line => line.StartsWith("watching", StringComparison.Ordinal));
@@ -98,6 +76,24 @@ public sealed class WatchTests
             if (!watch.HasExited)
                 watch.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>The built program's <c>watch</c> on the folder, every line it prints (stderr marked) going to <paramref name="lines"/>.</summary>
+    private static Process StartWatch(BuildFolder folder, BlockingCollection<string> lines)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "watch", folder.BriefsFile, "--debounce", "150" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder.Root,
+        };
+        var watch = Process.Start(start)!;
+        watch.OutputDataReceived += (_, line) => { if (line.Data is not null) lines.Add(line.Data); };
+        watch.ErrorDataReceived += (_, line) => { if (line.Data is not null) lines.Add("stderr: " + line.Data); };
+        watch.BeginOutputReadLine();
+        watch.BeginErrorReadLine();
+        return watch;
     }
 
     private static List<string> ReadUntil(BlockingCollection<string> lines, Func<string, bool> last)

@@ -61,14 +61,10 @@ internal static class RoleFinder
         var match = AttributionPatterns.RoleAfter.Match(text[nameEnd..Math.Min(text.Length, nameEnd + Reach)]);
         if (!match.Success)
             return null;
+        // "X, a former commander and Y": the role stops before the next person; Of drops a relative clause.
         var role = match.Groups["role"].Value.Trim();
-        foreach (var end in (ReadOnlySpan<string>)[" who ", " and "])
-        {
-            var cut = role.IndexOf(end, StringComparison.Ordinal);
-            if (cut > 0)
-                role = role[..cut];
-        }
-        return Of(role);
+        var and = role.IndexOf(" and ", StringComparison.Ordinal);
+        return Of(and > 0 ? role[..and] : role);
     }
 
     private static bool IsRoleWord(string word) =>
