@@ -34,6 +34,17 @@ public sealed record DocumentInfo
     /// <summary><c>toc: true</c> puts a table of contents with page numbers after the cover block.</summary>
     public bool Toc { get; init; }
 
+    /// <summary>
+    /// The PDF's title when the front matter sets none: the first heading, else the document's name
+    /// (as pandoc does). Set by the typesetter, not by front matter; the cover and running heads use
+    /// <see cref="Title"/> only.
+    /// </summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string? FallbackTitle { get; init; }
+
+    /// <summary>The title written into the PDF's metadata.</summary>
+    public string MetadataTitle => !string.IsNullOrWhiteSpace(Title) ? Title : FallbackTitle ?? "";
+
     /// <summary>The PDF creation date; set by the caller, not by front matter.</summary>
     [YamlDotNet.Serialization.YamlIgnore]
     public DateTimeOffset CreationDate { get; init; } = DateTimeOffset.UnixEpoch;

@@ -23,9 +23,10 @@ public sealed class Typesetter(Theme theme)
 
     /// <param name="creationDate">Stamped into the PDF; fixed by the caller so that the same input gives the same bytes.</param>
     /// <param name="folder">The folder image paths are relative to (and confined to); null leaves images out.</param>
-    public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null, string? folder = null)
+    /// <param name="name">The document's name (its file name without extension): the PDF's title when it has neither a front matter title nor a heading.</param>
+    public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null, string? folder = null, string? name = null)
     {
-        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
+        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown, theme.SmartPunctuation);
         var measurer = new PdfTextMeasurer();
         var fallback = new FontFallback(measurer, theme.FallbackFamilies);
         var info = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
@@ -38,6 +39,7 @@ public sealed class Typesetter(Theme theme)
             ? PaginateWithContents(renderer, document, cover, paginator, new TableOfContents(theme, measurer, fallback))
             : paginator.Paginate(renderer.RenderDocument(document, body.Width, cover));
         var pages = new PageFurniture(theme, info, measurer, fallback).Decorate(bodies);
+        info = info with { FallbackTitle = renderer.Headings.Count > 0 ? renderer.Headings[0].Title : name };
         return new TypesetDocument(info, pages, [.. parseWarnings, .. renderer.Warnings, .. MissingGlyphs.Describe(fallback.Missing)]);
     }
 
@@ -66,8 +68,8 @@ public sealed class Typesetter(Theme theme)
         return new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);
     }
 
-    public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null) =>
-        WritePdf(Typeset(markdown, creationDate, folder));
+    public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null, string? name = null) =>
+        WritePdf(Typeset(markdown, creationDate, folder, name));
 
     /// <summary>
     /// Pays first-use costs on another thread: loading PDFsharp and the hyphenation patterns of the

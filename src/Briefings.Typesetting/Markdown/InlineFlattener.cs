@@ -3,6 +3,7 @@ using Briefings.Typesetting.Layout.Text;
 using System.Globalization;
 using Briefings.Typesetting.Markdown.Renderers;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;
 
 namespace Briefings.Typesetting.Markdown;
@@ -51,6 +52,9 @@ public sealed class InlineFlattener(Theme theme)
                 break;
             case AutolinkInline autolink:
                 Add(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, spans);
+                break;
+            case SmartyPant pant:
+                Add(SmartPunctuation.Of(pant), style, link, spans);
                 break;
             case HtmlEntityInline entity:
                 Add(entity.Transcoded.ToString(), style, link, spans);

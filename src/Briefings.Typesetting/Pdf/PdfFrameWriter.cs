@@ -143,7 +143,7 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
     private static void WriteInfo(PdfDocument pdf, DocumentInfo info)
     {
-        pdf.Info.Title = info.Title ?? "";
+        pdf.Info.Title = info.MetadataTitle;
         pdf.Info.Author = info.Author ?? info.PreparedBy ?? "";
         pdf.Info.Subject = info.Subject ?? info.Subtitle ?? "";
         pdf.Info.Keywords = info.Keywords ?? "";

@@ -46,7 +46,7 @@ public static class RenderCommand
             // The console's first write costs several milliseconds (terminal and encoding set-up):
             // paid on the warm-up thread once it is done, rather than after the PDF is written.
             _ = typesetter.WarmUp().ContinueWith(_ => (Console.Out, Console.Error), TaskScheduler.Default);
-            var document = typesetter.Typeset(markdown, folder: input.DirectoryName);
+            var document = typesetter.Typeset(markdown, folder: input.DirectoryName, name: Path.GetFileNameWithoutExtension(input.Name));
             AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
             foreach (var warning in document.Warnings)
                 Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");

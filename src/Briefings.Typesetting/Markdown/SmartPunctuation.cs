@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Text;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Typesetting.Markdown;
+
+/// <summary>
+/// The characters Markdig's SmartyPants extension stands for, as Unicode rather than HTML entities:
+/// curly quotes and apostrophes, en and em dashes from <c>--</c> and <c>---</c>, the ellipsis.
+/// </summary>
+public static class SmartPunctuation
+{
+    private static readonly FrozenDictionary<SmartyPantType, string> Characters = new Dictionary<SmartyPantType, string>
+    {
+        [SmartyPantType.Quote] = "\u2019",
+        [SmartyPantType.LeftQuote] = "\u2018",
+        [SmartyPantType.RightQuote] = "\u2019",
+        [SmartyPantType.DoubleQuote] = "\u201D",
+        [SmartyPantType.LeftDoubleQuote] = "\u201C",
+        [SmartyPantType.RightDoubleQuote] = "\u201D",
+        [SmartyPantType.LeftAngleQuote] = "\u00AB",
+        [SmartyPantType.RightAngleQuote] = "\u00BB",
+        [SmartyPantType.Dash2] = "\u2013",
+        [SmartyPantType.Dash3] = "\u2014",
+        [SmartyPantType.Ellipsis] = "\u2026",
+    }.ToFrozenDictionary();
+
+    /// <summary>The character a SmartyPants inline prints.</summary>
+    public static string Of(SmartyPant pant) => Characters.GetValueOrDefault(pant.Type, pant.ToString());
+
+    /// <summary>
+    /// A line of plain text (a front matter title) with its quotes, dashes and ellipses made smart by
+    /// the same parser as the body, so that a title's apostrophe matches the body's. Text that would not
+    /// read back as itself (Markdown syntax, escapes) is returned unchanged.
+    /// </summary>
+    public static string? InLine(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Contains('\\'))
+            return text;
+        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.For(smartPunctuation: true, frontMatter: false));
+        if (document is not [ParagraphBlock { Inline: { } inlines }])
+            return text;
+        var result = new StringBuilder(text.Length);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case SmartyPant pant:
+                    result.Append(Of(pant));
+                    break;
+                case LiteralInline literal:
+                    result.Append(literal.Content.AsSpan());
+                    break;
+                default:
+                    return text;
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The front matter's printed lines (title, subtitle, cover note) with smart punctuation.</summary>
+    public static DocumentInfo InTitles(DocumentInfo info) =>
+        info with { Title = InLine(info.Title), Subtitle = InLine(info.Subtitle), CoverNote = InLine(info.CoverNote) };
+
+    /// <summary>Options whose mapping gives these characters, so that Markdig's own renderers print them too.</summary>
+    public static SmartyPantOptions Options()
+    {
+        var options = new SmartyPantOptions();
+        foreach (var (type, text) in Characters)
+            options.Mapping[type] = text;
+        return options;
+    }
+}
