@@ -70,7 +70,7 @@ public sealed class NoBreakRules
     }
 
     private static string Expand(string pattern, Dictionary<string, string> sets) =>
-        Regex.Replace(pattern, @"\{(\w+)\}", match => sets.TryGetValue(match.Groups[1].Value, out var set)
+        Regex.Replace(pattern, @"(?<!\\[pP])\{([A-Za-z]\w*)\}", match => sets.TryGetValue(match.Groups[1].Value, out var set)
             ? set
             : throw new FormatException($"no-break rules: the set '{match.Groups[1].Value}' is used before it is defined."));
 

@@ -43,7 +43,8 @@ public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
                 FlushWord(span.Style, spaceFollows: false, breakAfter: true);
                 continue;
             }
-            if (!ReferenceEquals(pieceSpan, span))
+            // Spans that look alike ("Afghanistan", "’", "s") make one piece, measured (and kerned) as one.
+            if (pieceSpan is null || pieceSpan.Style != span.Style || pieceSpan.Link != span.Link)
             {
                 FlushPiece();
                 pieceSpan = span;
@@ -77,7 +78,9 @@ public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
             var previousText = TextOf(previous);
             if (previous.SpaceAfter > 0 && !previous.BreakAfter && NoBreakRules.Default.Binds(previousText, firstText))
             {
-                var space = new WordPiece(" ", previous.Pieces[^1].Style, null, previous.SpaceAfter);
+                // The space belongs to a link only where the words on both sides do.
+                var link = previous.Pieces[^1].Link == words[i].Pieces[0].Link ? previous.Pieces[^1].Link : null;
+                var space = new WordPiece(" ", previous.Pieces[^1].Style, link, previous.SpaceAfter);
                 words[i - 1] = words[i] with { Pieces = [.. previous.Pieces, space, .. words[i].Pieces] };
                 words.RemoveAt(i);
             }
