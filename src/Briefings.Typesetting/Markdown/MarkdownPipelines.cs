@@ -37,7 +37,10 @@ public static class MarkdownPipelines
             .UseFootnotes()
             .UseGenericAttributes();
         if (smartPunctuation)
+        {
             builder.UseSmartyPants(SmartPunctuation.Options());
+            builder.DocumentProcessed += SmartPunctuation.CurlApostrophes;
+        }
         return builder.Build();
     }
 }

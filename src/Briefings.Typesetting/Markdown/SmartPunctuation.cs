@@ -27,6 +27,8 @@ public static class SmartPunctuation
         [SmartyPantType.Ellipsis] = "\u2026",
     }.ToFrozenDictionary();
 
+    private const char Apostrophe = '\u2019';
+
     /// <summary>The character a SmartyPants inline prints.</summary>
     public static string Of(SmartyPant pant) => Characters.GetValueOrDefault(pant.Type, pant.ToString());
 
@@ -51,7 +53,7 @@ public static class SmartPunctuation
                     result.Append(Of(pant));
                     break;
                 case LiteralInline literal:
-                    result.Append(literal.Content.AsSpan());
+                    result.Append(literal.Content.AsSpan()); // apostrophes already curled by the pipeline
                     break;
                 default:
                     return text;
@@ -63,6 +65,21 @@ public static class SmartPunctuation
     /// <summary>The front matter's printed lines (title, subtitle, cover note) with smart punctuation.</summary>
     public static DocumentInfo InTitles(DocumentInfo info) =>
         info with { Title = InLine(info.Title), Subtitle = InLine(info.Subtitle), CoverNote = InLine(info.CoverNote) };
+
+    /// <summary>
+    /// Markdig's SmartyPants pairs quotes but leaves a single quote it cannot pair as typed; such a quote
+    /// is an apostrophe (Afghanistan's, '90s, rock 'n' roll) and is set as one, as SmartyPants itself
+    /// does. Double quotes it cannot pair stay straight: they may open or close.
+    /// </summary>
+    public static void CurlApostrophes(MarkdownDocument document)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var content = literal.Content;
+            if (content.AsSpan().Contains('\''))
+                literal.Content = new Markdig.Helpers.StringSlice(content.ToString().Replace('\'', Apostrophe));
+        }
+    }
 
     /// <summary>Options whose mapping gives these characters, so that Markdig's own renderers print them too.</summary>
     public static SmartyPantOptions Options()
