@@ -28,7 +28,7 @@ public sealed class WordFragmentsTests
     [InlineData("UNAMA", "UNAMA")]
     [InlineData("Afghanistan", "Afghanistan")]
     [InlineData("https://example.org/international-relations", "https://|example|.org/|international-|relations")]
-    [InlineData("www.long_file-name.pdf", "www|.long_|file-|name|.pdf")]
+    [InlineData("www.long_file-name.pdf", "www.long_|file-|name|.pdf")]
     [InlineData("/usr/share/doc/briefings", "/usr/|share/|doc/|briefings")]
     [InlineData("analyst@example.org", "analyst|@example|.org")]
     [InlineData("U.S.-Backed", "U.S.-Backed")]

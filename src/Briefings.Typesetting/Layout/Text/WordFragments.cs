@@ -113,13 +113,15 @@ public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphen
         || (text.Length > 4 && text.AsSpan(1, text.Length - 2).ContainsAny(AddressMarks));
 
     /// <summary>
-    /// Breaks after <c>/</c>, <c>\</c>, <c>-</c>, <c>_</c> and before <c>.</c> and <c>@</c>, with at
-    /// least two characters on either side, and never inside the <c>//</c> of a scheme.
+    /// Breaks after <c>/</c>, <c>\</c>, <c>-</c>, <c>_</c> and before <c>.</c> and <c>@</c>, never inside
+    /// the <c>//</c> of a scheme, and leaving at least five characters before the break and three after,
+    /// so that no stub such as <c>002_</c> or <c>.c</c> stands alone on a line.
     /// </summary>
     private static List<Cut> AddressCuts(string text, List<Cut> cuts)
     {
-        const int Margin = 2;
-        for (var i = Margin; i <= text.Length - Margin; i++)
+        const int Before = 5;
+        const int After = 3;
+        for (var i = Before; i <= text.Length - After; i++)
         {
             var before = text[i - 1];
             var after = text[i];
