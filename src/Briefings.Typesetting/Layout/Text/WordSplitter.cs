@@ -71,12 +71,13 @@ public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
     {
         if (words.Count < 2)
             return words.ToImmutable();
-        var firstText = TextOf(words[^1]);
+        var rules = NoBreakRules.Default;
+        var first = rules.ShapeOf(TextOf(words[^1]));
         for (var i = words.Count - 1; i > 0; i--)
         {
             var previous = words[i - 1];
-            var previousText = TextOf(previous);
-            if (previous.SpaceAfter > 0 && !previous.BreakAfter && NoBreakRules.Default.Binds(previousText, firstText))
+            var shape = rules.ShapeOf(TextOf(previous));
+            if (previous.SpaceAfter > 0 && !previous.BreakAfter && NoBreakRules.Binds(shape, first))
             {
                 // The space belongs to a link only where the words on both sides do.
                 var link = previous.Pieces[^1].Link == words[i].Pieces[0].Link ? previous.Pieces[^1].Link : null;
@@ -84,7 +85,7 @@ public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
                 words[i - 1] = words[i] with { Pieces = [.. previous.Pieces, space, .. words[i].Pieces] };
                 words.RemoveAt(i);
             }
-            firstText = previousText;
+            first = shape;
         }
         return words.ToImmutable();
     }
