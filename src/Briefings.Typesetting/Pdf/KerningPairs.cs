@@ -114,24 +114,14 @@ internal sealed class KerningPairs
         {
             var pairSet = subtable + U16(subtable + 10 + 2 * coverage);
             var record = 2 + size1 + size2;
-            int low = 0, high = U16(pairSet) - 1;
-            while (low <= high)
-            {
-                var mid = (low + high) / 2;
-                var at = pairSet + 2 + mid * record;
-                var second = U16(at);
-                if (second == right)
-                    return XAdvance(at + 2, format1);
-                if (second < right)
-                    low = mid + 1;
-                else
-                    high = mid - 1;
-            }
-            return null;
+            var found = IndexOf(pairSet + 2, U16(pairSet), record, right);
+            return found < 0 ? null : XAdvance(pairSet + 2 + found * record + 2, format1);
         }
         var class1 = ClassOf(subtable + U16(subtable + 8), left);
         var class2 = ClassOf(subtable + U16(subtable + 10), right);
         var class2Count = U16(subtable + 14);
+        if (class1 >= U16(subtable + 12) || class2 >= class2Count)
+            return 0;
         var value = subtable + 16 + (class1 * class2Count + class2) * (size1 + size2);
         return XAdvance(value, format1);
     }
@@ -147,35 +137,10 @@ internal sealed class KerningPairs
 
     private int CoverageIndex(int coverage, ushort glyph)
     {
-        var count = U16(coverage + 2);
-        int low = 0, high = count - 1;
         if (U16(coverage) == 1)
-        {
-            while (low <= high)
-            {
-                var mid = (low + high) / 2;
-                var found = U16(coverage + 4 + 2 * mid);
-                if (found == glyph)
-                    return mid;
-                if (found < glyph)
-                    low = mid + 1;
-                else
-                    high = mid - 1;
-            }
-            return -1;
-        }
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            var range = coverage + 4 + 6 * mid;
-            if (glyph < U16(range))
-                high = mid - 1;
-            else if (glyph > U16(range + 2))
-                low = mid + 1;
-            else
-                return U16(range + 4) + glyph - U16(range);
-        }
-        return -1;
+            return IndexOf(coverage + 4, U16(coverage + 2), 2, glyph);
+        var range = RangeOf(coverage, glyph);
+        return range < 0 ? -1 : U16(range + 4) + glyph - U16(range);
     }
 
     private int ClassOf(int classDef, ushort glyph)
@@ -185,19 +150,47 @@ internal sealed class KerningPairs
             var start = U16(classDef + 2);
             return glyph >= start && glyph - start < U16(classDef + 4) ? U16(classDef + 6 + 2 * (glyph - start)) : 0;
         }
-        int low = 0, high = U16(classDef + 2) - 1;
+        var range = RangeOf(classDef, glyph);
+        return range < 0 ? 0 : U16(range + 4);
+    }
+
+    /// <summary>The index of the record (of <paramref name="stride"/> bytes, sorted by a leading glyph id) holding the glyph, or -1.</summary>
+    private int IndexOf(int first, int count, int stride, ushort glyph)
+    {
+        int low = 0, high = count - 1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            var range = classDef + 4 + 6 * mid;
+            var found = U16(first + mid * stride);
+            if (found == glyph)
+                return mid;
+            if (found < glyph)
+                low = mid + 1;
+            else
+                high = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// In a table of format 2 (coverage or class definition), the offset of the range record
+    /// (start, end, value) holding the glyph, or -1.
+    /// </summary>
+    private int RangeOf(int table, ushort glyph)
+    {
+        int low = 0, high = U16(table + 2) - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var range = table + 4 + 6 * mid;
             if (glyph < U16(range))
                 high = mid - 1;
             else if (glyph > U16(range + 2))
                 low = mid + 1;
             else
-                return U16(range + 4);
+                return range;
         }
-        return 0;
+        return -1;
     }
 
     private int TableOffset(ReadOnlySpan<byte> tag)

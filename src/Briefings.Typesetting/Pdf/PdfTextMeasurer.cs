@@ -33,11 +33,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
         double total = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var ch = text[i];
-            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                total += face.Width(char.ConvertToUtf32(ch, text[++i]));
-            else
-                total += face.Width(ch);
+            total += Advance(face, text, ref i);
             if (i + 1 < text.Length)
                 total += face.Kern(text[i], text[i + 1]);
         }
@@ -58,11 +54,7 @@ public sealed class PdfTextMeasurer : ITextMeasurer
         var runX = 0.0;
         for (var i = 0; i < text.Length; i++)
         {
-            var ch = text[i];
-            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                x += face.Width(char.ConvertToUtf32(ch, text[++i]));
-            else
-                x += face.Width(ch);
+            x += Advance(face, text, ref i);
             if (i + 1 < text.Length && face.Kern(text[i], text[i + 1]) is var kern && kern != 0)
             {
                 runs.Add((start, i + 1 - start, runX * scale));
@@ -72,6 +64,15 @@ public sealed class PdfTextMeasurer : ITextMeasurer
         }
         runs.Add((start, text.Length - start, runX * scale));
         return runs;
+    }
+
+    /// <summary>The advance of the character at <paramref name="i"/> at the reference size; past a surrogate pair, <paramref name="i"/> ends on its second half.</summary>
+    private static double Advance(FaceMetrics face, string text, ref int i)
+    {
+        var ch = text[i];
+        return char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? face.Width(char.ConvertToUtf32(ch, text[++i]))
+            : face.Width(ch);
     }
 
     public FontMetrics Metrics(TextStyle style)
