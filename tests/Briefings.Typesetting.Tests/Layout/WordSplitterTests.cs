@@ -36,6 +36,7 @@ public sealed class WordSplitterTests
     [InlineData("on October 7, said", "on|October 7,|said")]
     [InlineData("a $454 million fine, 12 km away, 40 % more", "a|$454 million|fine,|12 km|away,|40 %|more")]
     [InlineData("see p. 12 and No. 5 (Vol. II)", "see|p. 12|and|No. 5|(Vol. II)")]
+    [InlineData("in Kunduz over 18 months", "in|Kunduz|over|18 months")]
     [InlineData("by J. R. Smith and Dr. Rahimi", "by|J. R. Smith|and|Dr. Rahimi")]
     [InlineData("7 apples in 2023 and may 5", "7|apples|in|2023|and|may|5")]
     public void Split_JoinsTheWordsALineMustNotSeparate(string text, string expected) =>
