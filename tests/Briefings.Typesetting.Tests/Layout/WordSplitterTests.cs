@@ -53,9 +53,10 @@ public sealed class WordSplitterTests
     [Fact]
     public void Parse_ReadsSetsAndRules_AsTheBundledFileWritesThem()
     {
-        var rules = NoBreakRules.Parse("@unit = kg|km\nnumber-unit\t\\d+\t{unit}\n");
+        var rules = NoBreakRules.Parse("@unit = kg km\nnumber-unit\t\\d+\t{unit}\n");
 
         Assert.True(rules.Binds("12", "km"));
+        Assert.True(rules.Binds("(12", "km)."));
         Assert.False(rules.Binds("12", "apples"));
         Assert.False(rules.Binds("twelve", "km"));
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -6,32 +8,24 @@ namespace Briefings.Typesetting.Layout.Text;
 /// <summary>
 /// Word pairs a line must not separate (a number and its month or unit, <c>p. 12</c>, an initial and
 /// the name after it, a word and its citation mark), read from the embedded
-/// <c>no-break-rules.txt</c>: each rule is two whole-word patterns, the word before and the word after.
+/// <c>no-break-rules.txt</c>: each rule names the word before and the word after, each by a list of
+/// words or by a pattern, matched without the punctuation around the word.
 /// </summary>
 public sealed class NoBreakRules
 {
     private const string ResourceName = "Briefings.Typesetting.Layout.Text.no-break-rules.txt";
-
     private const int MostShapes = 100_000;
+    private const string Opening = "(";
+    private const string Closing = ",;:!?)’”\"'";
 
     private static readonly Lazy<NoBreakRules> Bundled = new(() => Parse(ReadResource()));
 
-    // Per rule, the pattern of the word before and of the word after; null for a side that takes any word.
-    private readonly ImmutableArray<(Regex? Before, Regex? After)> _rules;
-
-    // All rules' patterns for one side in one: a word no rule names (most words) costs one match per side.
-    private readonly Regex _anyBefore;
-    private readonly Regex _anyAfter;
+    private readonly ImmutableArray<(Side Before, Side After)> _rules;
 
     // What each word seen can be, so that a word met again (most are) costs a look-up, not a match.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordShape> _shapes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordShape> _shapes = new(StringComparer.Ordinal);
 
-    private NoBreakRules(ImmutableArray<(Regex? Before, Regex? After)> rules, Regex anyBefore, Regex anyAfter)
-    {
-        _rules = rules;
-        _anyBefore = anyBefore;
-        _anyAfter = anyAfter;
-    }
+    private NoBreakRules(ImmutableArray<(Side Before, Side After)> rules) => _rules = rules;
 
     public static NoBreakRules Default => Bundled.Value;
 
@@ -55,15 +49,15 @@ public sealed class NoBreakRules
 
     private WordShape Match(string word)
     {
-        var mayOpen = _anyBefore.IsMatch(word);
-        var mayClose = _anyAfter.IsMatch(word);
+        var core = word.AsSpan().TrimStart(Opening).TrimEnd(Closing).ToString();
+        // "km)." ends a sentence inside parentheses: without the full stop, "km" again.
+        var bare = core.Length > 1 && core[^1] == '.' ? core.AsSpan(0, core.Length - 1).TrimEnd(Closing).ToString() : null;
         uint opens = 0, closes = 0;
         for (var i = 0; i < _rules.Length; i++)
         {
-            var (before, after) = _rules[i];
-            if (before is null || (mayOpen && before.IsMatch(word)))
+            if (_rules[i].Before.Matches(core, bare))
                 opens |= 1u << i;
-            if (after is null || (mayClose && after.IsMatch(word)))
+            if (_rules[i].After.Matches(core, bare))
                 closes |= 1u << i;
         }
         return new WordShape(opens, closes);
@@ -72,10 +66,8 @@ public sealed class NoBreakRules
     /// <summary>Reads rules in the format of <c>no-break-rules.txt</c>.</summary>
     public static NoBreakRules Parse(string text)
     {
-        var sets = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rules = ImmutableArray.CreateBuilder<(Regex?, Regex?)>();
-        var befores = new List<string>();
-        var afters = new List<string>();
+        var lists = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        var rules = ImmutableArray.CreateBuilder<(Side, Side)>();
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -87,8 +79,8 @@ public sealed class NoBreakRules
             {
                 var equals = line.IndexOf('=', StringComparison.Ordinal);
                 if (equals < 0)
-                    throw new FormatException($"no-break rules, line {number}: a set is written '@name = pattern'.");
-                sets[line[1..equals].Trim()] = Expand(line[(equals + 1)..].Trim(), sets);
+                    throw new FormatException($"no-break rules, line {number}: a list is written '@name = word word ...'.");
+                lists[line[1..equals].Trim()] = line[(equals + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
                 continue;
             }
             var fields = line.Split('\t');
@@ -96,29 +88,10 @@ public sealed class NoBreakRules
                 throw new FormatException($"no-break rules, line {number}: a rule is a name, the word before and the word after, separated by tabs.");
             if (rules.Count == 32)
                 throw new FormatException($"no-break rules, line {number}: at most 32 rules.");
-            rules.Add((Side(Expand(fields[1], sets), befores), Side(Expand(fields[2], sets), afters)));
+            rules.Add((Side.Of(fields[1], lists, number), Side.Of(fields[2], lists, number)));
         }
-        return new NoBreakRules(rules.ToImmutable(), AnyOf(befores), AnyOf(afters));
+        return new NoBreakRules(rules.ToImmutable());
     }
-
-    private static string Expand(string pattern, Dictionary<string, string> sets) =>
-        Regex.Replace(pattern, @"(?<!\\[pP])\{([A-Za-z]\w*)\}", match => sets.TryGetValue(match.Groups[1].Value, out var set)
-            ? set
-            : throw new FormatException($"no-break rules: the set '{match.Groups[1].Value}' is used before it is defined."));
-
-    /// <summary>A side's pattern, or null for one that takes any word (<c>.+</c>), which needs no matching.</summary>
-    private static Regex? Side(string pattern, List<string> patterns)
-    {
-        if (pattern is ".+" or ".*")
-            return null;
-        patterns.Add(pattern);
-        return Whole(pattern);
-    }
-
-    private static Regex AnyOf(List<string> patterns) =>
-        patterns.Count == 0 ? new Regex("(?!)") : Whole(string.Join("|", patterns.Select(pattern => $"(?:{pattern})")));
-
-    private static Regex Whole(string pattern) => new($"^(?:{pattern})$", RegexOptions.CultureInvariant);
 
     private static string ReadResource()
     {
@@ -126,5 +99,29 @@ public sealed class NoBreakRules
             ?? throw new InvalidOperationException($"{ResourceName} is not embedded in the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>One side of a rule: any word, a word of a list, or a word matching a pattern.</summary>
+    private sealed record Side(FrozenSet<string>? Words, Regex? Pattern)
+    {
+        public static Side Of(string text, Dictionary<string, FrozenSet<string>> lists, int line)
+        {
+            if (text is ".+" or ".*")
+                return new Side(null, null);
+            if (text.Length > 2 && text[0] == '{' && text[^1] == '}')
+                return lists.TryGetValue(text[1..^1], out var words)
+                    ? new Side(words, null)
+                    : throw new FormatException($"no-break rules, line {line}: the list '{text[1..^1]}' is used before it is defined.");
+            return new Side(null, new Regex($"^(?:{text})$", RegexOptions.CultureInvariant));
+        }
+
+        /// <summary>Whether the word (without its surrounding punctuation; <paramref name="bare"/>: also without a final full stop) fits.</summary>
+        public bool Matches(string core, string? bare) =>
+            (Words, Pattern) switch
+            {
+                (null, null) => true,
+                ({ } words, _) => words.Contains(core) || (bare is not null && words.Contains(bare)),
+                (_, { } pattern) => pattern.IsMatch(core) || (bare is not null && pattern.IsMatch(bare)),
+            };
     }
 }
