@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Briefings.Analysis;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -28,7 +29,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         {
             foreach (var result in unchanged)
                 progress?.Invoke(result);
-            return new BuildReport(unchanged, manifest.Warnings.AddRange(manifest.Refused));
+            return new BuildReport(unchanged, manifest.Warnings, manifest.Refused);
         }
 
         var corpus = new CorpusLoader(corpusOptions).Load(file.SeedFolder);
@@ -47,7 +48,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         var composer = new BriefComposer(templates, analyzer);
         var fingerprints = new BriefFingerprint(templates, SharedInputs.Of(file, editionDate));
         var results = new BriefResult[file.Briefs.Length];
-        var work = new List<(int Index, BriefEntry Entry, Selection Selection, string Fingerprint)>();
+        var work = new List<(int Index, LoadedBrief Entry, Selection Selection, string Fingerprint)>();
         for (var i = 0; i < file.Briefs.Length; i++)
         {
             var entry = file.Briefs[i];
@@ -55,7 +56,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             var upToDate = fingerprint is null || options.Force ? null : IsUpToDate(file, manifest, entry.Id, fingerprint);
             if (fingerprint is not null && upToDate is null)
             {
-                work.Add((i, entry, selection!, fingerprint));
+                work.Add((i, (LoadedBrief)entry, selection!, fingerprint));
                 continue;
             }
             // Assigned before the call: `progress?.Invoke(x = …)` would skip the assignment when progress is null.
@@ -107,15 +108,16 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         BriefFingerprint fingerprints, out string? error)
     {
         error = null;
-        if (entry.Error is not null)
+        if (entry is RefusedBrief refused)
         {
-            error = ErrorText.Of(entry.Error);
+            error = ErrorText.Of(refused.Error);
             return (null, null);
         }
         try
         {
-            var selection = ArticleSelector.SelectFor(entry.Definition!, corpus, analyzer);
-            return (selection, fingerprints.Of(entry.Definition!, file.Defaults, selection));
+            var definition = ((LoadedBrief)entry).Definition;
+            var selection = ArticleSelector.SelectFor(definition, corpus, analyzer);
+            return (selection, fingerprints.Of(definition, file.Defaults, selection));
         }
         catch (CompositionException problem)
         {
@@ -124,12 +126,12 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         }
     }
 
-    private BriefResult BuildOne(BriefEntry entry, Selection selection, BriefsFile file, BriefComposer composer, DateOnly? editionDate)
+    private BriefResult BuildOne(LoadedBrief entry, Selection selection, BriefsFile file, BriefComposer composer, DateOnly? editionDate)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var brief = composer.Compose(entry.Definition!, file.Defaults, selection, editionDate);
+            var brief = composer.Compose(entry.Definition, file.Defaults, selection, editionDate);
             var output = OutputPaths.Resolve(file.OutputFolder, brief.OutputPath);
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
             var pdf = typesetter.WritePdf(document);
@@ -149,7 +151,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            var output = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(file.OutputFolder, BriefValidator.OutputPath(entry.Definition!)));
+            var output = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(file.OutputFolder, BriefValidator.OutputPath(entry.Definition)));
             return Failed(entry.Id, $"{output}: the PDF could not be written ({error.Message.TrimEnd('.')}); the previous one, if any, is untouched.") with { Milliseconds = clock.ElapsedMilliseconds };
         }
     }
@@ -212,6 +214,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             Briefs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries),
             Warnings = warnings,
         };
+        var problems = ImmutableArray<BuildWarning>.Empty;
         try
         {
             ManifestFile.Write(file.OutputFolder, manifest);
@@ -219,9 +222,9 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // Without a manifest the next build simply rebuilds everything; the PDFs written are complete.
-            warnings = warnings.Add(new CorpusWarning(ManifestFile.FileName, null, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief."));
+            problems = [new BuildWarning(ManifestFile.FileName, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief.")];
         }
-        return new BuildReport([.. results, .. removed], warnings.AddRange(previous.Refused));
+        return new BuildReport([.. results, .. removed], warnings, problems.AddRange(previous.Refused));
     }
 
     private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>

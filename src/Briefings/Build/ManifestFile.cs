@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Briefings.Corpus;
+using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Typesetting.Files;
 
@@ -44,12 +44,12 @@ public static class ManifestFile
             var manifest = JsonSerializer.Deserialize<BuildManifest>(file.ReadAllBytes(MaxBytes), Json);
             if (manifest is not { Version: BuildManifest.CurrentVersion, Briefs: not null })
                 return BuildManifest.Empty;
-            var refused = ImmutableArray.CreateBuilder<CorpusWarning>();
+            var refused = ImmutableArray.CreateBuilder<BuildWarning>();
             var briefs = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
             foreach (var (id, entry) in manifest.Briefs)
             {
                 if (EntryProblem(outputFolder, id, entry) is { } wrong)
-                    refused.Add(new CorpusWarning(FileName, null, $"the entry for '{Printable(id)}' {wrong}; it is ignored."));
+                    refused.Add(new BuildWarning(FileName, $"the entry for '{Printable(id)}' {wrong}; it is ignored."));
                 else
                     briefs.Add(id, entry);
             }
@@ -69,8 +69,8 @@ public static class ManifestFile
 
     private static string Printable(string? text) => new((text ?? "").Take(200).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
 
-    private static CorpusWarning Ignored(string problem) =>
-        new(FileName, null, $"{problem}; it is ignored and every brief is rebuilt.");
+    private static BuildWarning Ignored(string problem) =>
+        new(FileName, $"{problem}; it is ignored and every brief is rebuilt.");
 
     public static void Write(string outputFolder, BuildManifest manifest) =>
         AtomicFile.Write(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
