@@ -10,6 +10,6 @@ public sealed record BuildRecord(ImmutableSortedDictionary<string, BuiltBrief> B
 {
     /// <summary>The record of the last build into this output folder; empty when there is none (or it is unreadable).</summary>
     public static BuildRecord Read(string outputFolder) =>
-        new(ManifestFile.Read(outputFolder).Briefs.ToImmutableSortedDictionary(
+        new(ManifestStore.Read(outputFolder).Briefs.ToImmutableSortedDictionary(
             pair => pair.Key, pair => new BuiltBrief(pair.Value.Fingerprint, pair.Value.Output, pair.Value.Sha256, pair.Value.Facts), StringComparer.Ordinal));
 }

@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Briefings.Common;
+using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting.Files;
 
 namespace Briefings.Build;
 
 /// <summary>
-/// Reads and writes the build manifest. A missing, unreadable or foreign manifest reads as empty:
-/// every brief is then rebuilt, which is always safe. Writing is atomic.
+/// Keeps the build manifest: reads the last one, records what a build left. A missing, unreadable or
+/// foreign manifest reads as empty: every brief is then rebuilt, which is always safe. Writing is atomic.
 /// </summary>
-public static class ManifestFile
+public static class ManifestStore
 {
     public const string FileName = ".briefings-manifest.json";
 
@@ -74,4 +75,34 @@ public static class ManifestFile
 
     public static void Write(string outputFolder, BuildManifest manifest) =>
         AtomicFile.Write(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+
+    /// <summary>
+    /// Records what this build left: an entry per brief not failed (an unchanged one keeps its old
+    /// entry) and the corpus warnings, so an unchanged build can repeat them. Called last, so a killed
+    /// build leaves the old manifest. One that cannot be written is a warning: the next build then
+    /// simply rebuilds everything, and the PDFs written are complete.
+    /// </summary>
+    public static ImmutableArray<BuildWarning> Record(BriefsFile file, BuildManifest previous, IEnumerable<BriefResult> results, ImmutableArray<CorpusWarning> warnings)
+    {
+        var entries = results.Where(result => result.Status != BriefStatus.Failed).Select(result => KeyValuePair.Create(result.Id, Entry(file, result, previous)));
+        var manifest = previous with
+        {
+            Briefs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries),
+            Warnings = warnings,
+        };
+        try
+        {
+            Write(file.OutputFolder, manifest);
+            return [];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return [new BuildWarning(FileName, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief.")];
+        }
+    }
+
+    private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>
+        result.Status == BriefStatus.Unchanged
+            ? previous.Briefs[result.Id]
+            : new ManifestEntry(result.Fingerprint!, Path.GetRelativePath(file.OutputFolder, result.OutputPath!).Replace('\\', '/'), result.Sha256!, result.Bytes, result.Pages, result.Articles, result.Facts);
 }
