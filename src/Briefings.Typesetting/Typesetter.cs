@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Hyphenation;
-using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Themes;
 using Markdig.Syntax;
 
 namespace Briefings.Typesetting;

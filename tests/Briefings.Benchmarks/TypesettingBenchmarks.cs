@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Benchmarks;
 

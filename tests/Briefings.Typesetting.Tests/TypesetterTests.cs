@@ -1,5 +1,8 @@
 using Briefings.Testing;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests;

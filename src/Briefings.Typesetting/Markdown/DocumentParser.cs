@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Briefings.Foundation.Yaml;
+using Briefings.Typesetting.Documents;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ namespace Briefings.Typesetting.Markdown;
 /// mapping (a document that merely starts with a thematic break, say) is not front matter: the
 /// document is parsed again without the extension, so its text is typeset rather than lost.
 /// </summary>
-public static partial class DocumentParser
+internal partial class DocumentParser
 {
     public static ParsedDocument Parse(string markdown)
     {
@@ -51,4 +52,4 @@ public static partial class DocumentParser
 }
 
 /// <summary>A parsed document with its front matter and what the reader should be told about the parse.</summary>
-public sealed record ParsedDocument(MarkdownDocument Document, DocumentInfo Info, ImmutableArray<string> Warnings);
+internal sealed record ParsedDocument(MarkdownDocument Document, DocumentInfo Info, ImmutableArray<string> Warnings);

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Markdown;
 
@@ -12,7 +14,7 @@ namespace Briefings.Typesetting.Markdown;
 /// entry per heading down to <see cref="DeepestLevel"/> levels below the document's top level, each
 /// with its page number. Built twice: once without numbers to paginate, once with the pages found.
 /// </summary>
-public sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontFallback fallback)
+internal sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontFallback fallback)
 {
     public const int DeepestLevel = 3;
 

@@ -1,6 +1,6 @@
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Images;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -17,7 +17,7 @@ namespace Briefings.Typesetting.Pdf;
 /// </summary>
 /// <param name="pdfA">Write PDF/A-1a (archival: tagged, sRGB output intent, XMP identification).</param>
 /// <param name="tagged">Write the structure tree (tagged PDF); PDF/A-1a is always tagged.</param>
-public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
+internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Build;
 

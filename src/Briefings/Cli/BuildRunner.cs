@@ -2,6 +2,8 @@ using Briefings.Build;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Themes;
 using Spectre.Console;
 
 namespace Briefings.Cli;

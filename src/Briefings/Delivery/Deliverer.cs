@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Briefings.Build;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 using MimeKit;
 
 namespace Briefings.Delivery;

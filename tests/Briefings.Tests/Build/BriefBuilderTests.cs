@@ -3,6 +3,7 @@ using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Tests.Build;

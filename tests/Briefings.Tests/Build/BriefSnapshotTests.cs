@@ -6,6 +6,7 @@ using Briefings.Definitions;
 using Briefings.Testing;
 using Briefings.Typesetting;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Tests.Build;

@@ -1,5 +1,6 @@
 using Briefings.Testing;
 using Briefings.Typesetting.Tests.NothingLost;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Pdf;

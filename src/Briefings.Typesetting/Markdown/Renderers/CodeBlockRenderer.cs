@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Elements;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -12,7 +12,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// Indented and fenced code (and raw HTML blocks): kept line for line, set left-aligned in the small
 /// sans because no monospaced face is bundled yet.
 /// </summary>
-public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, CodeBlock>
+internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, CodeBlock>
 {
     protected override void Write(LayoutRenderer renderer, CodeBlock code)
     {

@@ -1,7 +1,7 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
-using Briefings.Typesetting.Layout.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -12,7 +12,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// and the page, with its description as a caption beneath it and as the figure's alternate text.
 /// An image that cannot be used is reported, and its description printed in its place.
 /// </summary>
-public static class FigureRenderer
+internal static class FigureRenderer
 {
     /// <summary>A figure may take up to this share of the page's text height, leaving room for its caption.</summary>
     private const double MaxPageShare = 0.85;

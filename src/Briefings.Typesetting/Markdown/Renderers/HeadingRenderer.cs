@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 using System.Text;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-using Briefings.Typesetting.Frames;
-
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Headings: sans bold, bound to what follows, anchored and in the outline.</summary>
-public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, HeadingBlock>
+internal sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, HeadingBlock>
 {
     protected override void Write(LayoutRenderer renderer, HeadingBlock heading)
     {

@@ -7,7 +7,7 @@ using Briefings.Typesetting.Frames;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Bullet and numbered lists, nested to any depth; each item is indented with its marker.</summary>
-public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
+internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
 {
     protected override void Write(LayoutRenderer renderer, ListBlock list)
     {

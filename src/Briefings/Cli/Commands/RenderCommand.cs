@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefings.Build;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Cli.Commands;

@@ -1,4 +1,4 @@
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
