@@ -14,10 +14,14 @@ namespace Briefings.Typesetting;
 
 /// <summary>
 /// The typesetting stage's façade: Markdown (with optional YAML front matter) and a theme in,
-/// laid-out pages and PDF bytes out. It knows documents, pages and fonts, nothing about briefs.
+/// laid-out pages and PDF bytes out. It knows documents, pages and fonts, nothing about briefs: the
+/// caller's <see cref="DocumentStyle"/> says what the front matter means for the metadata and composes
+/// the cover, header and footer (none by default).
 /// </summary>
-public sealed class Typesetter(Theme theme)
+public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
 {
+    private readonly DocumentStyle _style = style ?? DocumentStyle.Plain;
+
     private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Theme Theme => theme;
@@ -29,16 +33,18 @@ public sealed class Typesetter(Theme theme)
         var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
         var measurer = new PdfTextMeasurer();
         var fallback = new FontFallback(measurer, theme.FallbackFamilies);
-        var info = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
+        var read = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
+        var info = _style.Metadata(read);
+        var template = _style.Pages(read);
 
         var body = theme.BodySizeOnPage;
-        var cover = new CoverBlock(theme, measurer, fallback).Build(info, body.Width);
+        var cover = new CoverBlock(measurer, fallback).Build(template.Cover, body.Width);
         var renderer = new LayoutRenderer(theme, measurer, fallback, HyphenationPatterns.For(info.Language), new PdfImageLoader(folder));
         var paginator = new Paginator(body, theme.MarginLeft, theme.MarginTop);
         var bodies = info.Toc
             ? PaginateWithContents(renderer, document, cover, paginator, new TableOfContents(theme, measurer, fallback))
             : paginator.Paginate(renderer.RenderDocument(document, body.Width, cover));
-        var pages = new PageFurniture(theme, info, measurer, fallback).Decorate(bodies);
+        var pages = new PageFurniture(theme.PageSize, template, measurer, fallback).Decorate(bodies);
         return new TypesetDocument(info, pages, [.. parseWarnings, .. renderer.Warnings, .. MissingGlyphs.Describe(fallback.Missing)]);
     }
 

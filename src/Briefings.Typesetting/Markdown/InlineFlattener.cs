@@ -40,7 +40,7 @@ internal sealed class InlineFlattener(Theme theme)
                 AppendChildren(emphasis, emphasised, link, spans);
                 break;
             case CodeInline code:
-                Add(code.Content, theme.Sans(style.Size * 0.92) with { Color = theme.AccentColor }, link, spans);
+                Add(code.Content, theme.Sans(style.Size * theme.InlineCodeSizeRatio) with { Color = theme.AccentColor }, link, spans);
                 break;
             case LineBreakInline lineBreak:
                 spans.Add(lineBreak.IsHard ? StyledSpan.LineBreak(style) : new StyledSpan(" ", style, link));

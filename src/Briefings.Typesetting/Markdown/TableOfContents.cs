@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Markdown;
@@ -49,7 +49,7 @@ internal sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontF
 
         var headingStyle = theme.Heading(2);
         var caption = new TaggedElement(StructureTag.H2, new ParagraphElement(_breaker.Break(_words.Split([new StyledSpan("Contents", headingStyle)]),
-            ParagraphFormat.For(headingStyle, headingStyle.Size * 1.3, width, TextAlignment.Left, measurer))));
+            ParagraphFormat.For(headingStyle, headingStyle.Size * theme.HeadingLeadingRatio, width, TextAlignment.Left, measurer))));
         return new ColumnElement([new ColumnItem(caption, 0),
             new ColumnItem(new TaggedElement(StructureTag.TOC, new ColumnElement(entries.ToImmutable())), theme.HeadingSpaceBelow)]);
     }

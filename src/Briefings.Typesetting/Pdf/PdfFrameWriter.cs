@@ -2,9 +2,9 @@ using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
+using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -144,8 +144,8 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
     private static void WriteInfo(PdfDocument pdf, DocumentInfo info)
     {
         pdf.Info.Title = info.Title ?? "";
-        pdf.Info.Author = info.Author ?? info.PreparedBy ?? "";
-        pdf.Info.Subject = info.Subject ?? info.Subtitle ?? "";
+        pdf.Info.Author = info.Author ?? "";
+        pdf.Info.Subject = info.Subject ?? "";
         pdf.Info.Keywords = info.Keywords ?? "";
         pdf.Info.Creator = "Briefings";
         pdf.Info.CreationDate = info.CreationDate.UtcDateTime;

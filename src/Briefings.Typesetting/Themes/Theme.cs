@@ -55,8 +55,54 @@ public sealed record Theme
     public Rgb ZebraColor { get; init; } = new(0xf5, 0xf7, 0xfa);
     public Rgb RuleColor { get; init; } = new(0xc9, 0xce, 0xd6);
 
-    /// <summary>Shown top and bottom of every page unless the document sets its own.</summary>
-    public string Marking { get; init; } = "";
+    /// <summary>
+    /// A line of text for the margin bands of every page (theme.yaml's <c>marking</c>), for a page
+    /// template to print when the document gives none of its own.
+    /// </summary>
+    public string BandText { get; init; } = "";
+
+    /// <summary>Heading leading, as a multiple of the heading size.</summary>
+    public double HeadingLeadingRatio { get; init; } = 1.3;
+
+    /// <summary>Leading of code blocks, figure captions and quote attributions, as a multiple of their size.</summary>
+    public double CompactLeadingRatio { get; init; } = 1.35;
+
+    /// <summary>Inline code size, as a multiple of the surrounding text's size.</summary>
+    public double InlineCodeSizeRatio { get; init; } = 0.92;
+
+    /// <summary>Code block size, as a multiple of the body size.</summary>
+    public double CodeBlockSizeRatio { get; init; } = 0.9;
+
+    /// <summary>The least gap between a list marker and its item, as a multiple of the body size.</summary>
+    public double ListMarkerGapRatio { get; init; } = 0.6;
+
+    /// <summary>The small line above a cover title (a kicker): its size and leading.</summary>
+    public double KickerSize { get; init; } = 8.5;
+    public double KickerLeading { get; init; } = 12;
+
+    /// <summary>Cover title and subtitle leading, as multiples of their sizes.</summary>
+    public double TitleLeadingRatio { get; init; } = 1.22;
+    public double SubtitleLeadingRatio { get; init; } = 1.35;
+
+    /// <summary>The cover's byline (date, author, notes): its size and leading.</summary>
+    public double BylineSize { get; init; } = 9;
+    public double BylineLeading { get; init; } = 12;
+
+    /// <summary>The rule under the cover: its band height and thickness.</summary>
+    public double CoverRuleHeight { get; init; } = 8;
+    public double CoverRuleThickness { get; init; } = 1.2;
+
+    /// <summary>Baselines in the top margin (band text, running header), as fractions of the top margin from the page's top edge.</summary>
+    public double TopBandBaselineRatio { get; init; } = 0.40;
+    public double HeaderBaselineRatio { get; init; } = 0.72;
+
+    /// <summary>Baselines in the bottom margin (footer, band text), as fractions of the bottom margin from the page's bottom edge.</summary>
+    public double FooterBaselineRatio { get; init; } = 0.62;
+    public double BottomBandBaselineRatio { get; init; } = 0.28;
+
+    /// <summary>The rule under the running header: its distance below the header's baseline and its thickness.</summary>
+    public double HeaderRuleOffset { get; init; } = 4;
+    public double HeaderRuleThickness { get; init; } = 0.4;
 
     /// <summary>Write PDF/A-1a, the archival standard, instead of plain tagged PDF.</summary>
     public bool PdfA { get; init; }

@@ -57,7 +57,7 @@ internal static class ThemeSettings
         ["colors.rule"] = new(Colour, (theme, node) => theme with { RuleColor = Color(node) }),
         ["tagged"] = new("true or false", (theme, node) => theme with { Tagged = Flag(node) }),
         ["pdf_a"] = new("true or false", (theme, node) => theme with { PdfA = Flag(node) }),
-        ["marking"] = new("a line of text such as OFFICIAL", (theme, node) => theme with { Marking = Text(node) }),
+        ["marking"] = new("a line of text such as OFFICIAL", (theme, node) => theme with { BandText = Text(node) }),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Theme AllMargins(Theme theme, double margin) =>

@@ -10,7 +10,7 @@ namespace Briefings.Typesetting.Themes;
 /// Parsers for the values theme.yaml holds. Each returns the value or throws <see cref="FormatException"/>
 /// with the reason; the loader adds the file, the position and what the key accepts.
 /// </summary>
-internal partial class ThemeValues
+internal static partial class ThemeValues
 {
     public static string Text(YamlNode node) =>
         node is YamlScalarNode { Value: { } value } ? value : throw new FormatException("expected a single value here, not a list or a mapping");

@@ -1,9 +1,10 @@
 using Briefings.Build;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
+using Briefings.Typesetting;
 using Spectre.Console;
 
 namespace Briefings.Cli;
@@ -32,7 +33,7 @@ public static class BuildRunner
             return ExitCodes.BadInput;
         }
 
-        var builder = new BriefBuilder(new Typesetter(theme), CorpusOptions.Default);
+        var builder = new BriefBuilder(BriefPageStyle.Typesetter(theme), CorpusOptions.Default);
         var report = json || !Terminal.IsInteractive
             ? builder.Build(file, edition, options)
             : WithProgressBar(file, briefs => builder.Build(file, edition, options, briefs));

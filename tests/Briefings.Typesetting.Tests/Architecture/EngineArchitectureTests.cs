@@ -26,17 +26,18 @@ public sealed partial class EngineArchitectureTests
     {
         const BindingFlags declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var names = Engine.GetTypes()
-            .Where(type => FolderGraph.FolderOf(type) is not null)
-            .SelectMany(type => type.GetMembers(declared).Select(member => $"{type.Name}.{member.Name}").Prepend(type.Name));
+            .Where(type => FolderGraph.FolderOf(type) is not null && !type.Name.Contains('<'))
+            .SelectMany(type => type.GetMembers(declared).Select(member => $"{type.Name}.{member.Name.Split('.')[^1]}").Prepend(type.Name));
         Assert.Empty(names.Where(name => BriefConcept().IsMatch(name)).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void FolderGraph_FindsTheCycle_WhenTwoFoldersPointAtEachOther()
+    public void FolderGraph_SeesTheArrows_ThatMethodBodiesAndSignaturesMake()
     {
-        // The checks above pass only if the graph sees arrows at all: Layout uses Frames (the canvas draws frame items).
+        // The checks above mean something only if the graph sees arrows: the canvas (Layout) draws
+        // frame items (Frames), and the façade (root) calls the PDF writer (Pdf) inside a method body.
         Assert.Contains("Frames", Graph.ArrowsFrom("Layout"));
-        Assert.Contains(FolderGraph.Root, Graph.ArrowsFrom(FolderGraph.Root).Append(FolderGraph.Root));
+        Assert.Contains("Pdf", Graph.ArrowsFrom(FolderGraph.Root));
     }
 
     /// <summary>Words of the brief product: the handling marking, "prepared by", the product label, briefs themselves.</summary>

@@ -17,7 +17,7 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer,
     protected override void Write(LayoutRenderer renderer, CodeBlock code)
     {
         var theme = renderer.Theme;
-        var style = theme.Sans(theme.BodySize * 0.9) with { Color = theme.AccentColor };
+        var style = theme.Sans(theme.BodySize * theme.CodeBlockSizeRatio) with { Color = theme.AccentColor };
         var spans = ImmutableArray.CreateBuilder<StyledSpan>();
         // An empty fence (```) has no line array at all.
         if (code.Lines.Count == 0)
@@ -32,7 +32,7 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer,
         }
         if (spans.Count == 0)
             return;
-        renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left, hyphenate: false)),
+        renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(spans.ToImmutable(), style, style.Size * theme.CompactLeadingRatio, TextAlignment.Left, hyphenate: false)),
             theme.ParagraphSpacing);
     }
 }

@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
-using Markdig.Syntax;
+using Briefings.Typesetting.Layout;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -36,7 +36,7 @@ internal static class FigureRenderer
         if (description.Length > 0)
         {
             var style = theme.Sans(theme.SmallSize).Italic() with { Color = theme.MutedColor };
-            var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * 1.35, TextAlignment.Center));
+            var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * theme.CompactLeadingRatio, TextAlignment.Center));
             figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.PageHeight);
         }
         renderer.AddBlock(figure, theme.ParagraphSpacing);

@@ -17,7 +17,7 @@ internal sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, H
         var theme = renderer.Theme;
         var style = theme.Heading(heading.Level);
         var spans = renderer.Spans(heading.Inline, style);
-        var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
+        var paragraph = renderer.Paragraph(spans, style, style.Size * theme.HeadingLeadingRatio, TextAlignment.Left);
         var title = Title(spans);
         var tagged = new TaggedElement(StructureTag.H1 + (Math.Clamp(heading.Level, 1, 6) - 1), paragraph);
         var name = AnchorNames.ForHeading(title);

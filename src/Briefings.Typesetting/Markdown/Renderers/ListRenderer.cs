@@ -31,7 +31,7 @@ internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, List
     private static double IndentFor(LayoutRenderer renderer, ListBlock list, int start)
     {
         var widest = $"{start + list.Count - 1}{list.OrderedDelimiter}";
-        return Math.Max(renderer.Theme.ListIndent, renderer.Measurer.Width(widest, renderer.Theme.Body) + renderer.Theme.BodySize * 0.6);
+        return Math.Max(renderer.Theme.ListIndent, renderer.Measurer.Width(widest, renderer.Theme.Body) + renderer.Theme.BodySize * renderer.Theme.ListMarkerGapRatio);
     }
 
     private static string Bullet(ListItemBlock item)

@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
-using Markdig.Renderers;
+using Briefings.Typesetting.Layout;
 using Markdig.Renderers.Html;
+using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
@@ -23,7 +23,7 @@ internal sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer,
         {
             var attribution = theme.Sans(theme.QuoteAttributionSize) with { Color = theme.MutedColor };
             renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(paragraph.Inline, attribution), attribution,
-                theme.QuoteAttributionSize * 1.35, TextAlignment.Left)), theme.ParagraphSpacing / 2);
+                theme.QuoteAttributionSize * theme.CompactLeadingRatio, TextAlignment.Left)), theme.ParagraphSpacing / 2);
             return;
         }
         var body = theme.Body;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Briefings.Build;
-using Briefings.Typesetting;
+using Briefings.Composition;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
+using Briefings.Typesetting;
 
 namespace Briefings.Cli.Commands;
 
@@ -43,7 +44,7 @@ public static class RenderCommand
         {
             var markdown = File.ReadAllText(input.FullName);
             using var noCollections = CollectionFreeRegion.Enter(markdown.Length);
-            var typesetter = new Typesetter(theme);
+            var typesetter = BriefPageStyle.Typesetter(theme);
             // The console's first write costs several milliseconds (terminal and encoding set-up):
             // paid on the warm-up thread once it is done, rather than after the PDF is written.
             _ = typesetter.WarmUp().ContinueWith(_ => (Console.Out, Console.Error), TaskScheduler.Default);
