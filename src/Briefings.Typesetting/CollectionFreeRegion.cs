@@ -1,13 +1,13 @@
 using System.Runtime;
 
-namespace Briefings.Cli;
+namespace Briefings.Typesetting;
 
 /// <summary>
 /// Runs a one-shot typesetting job without garbage collections. Typesetting keeps nearly all it
 /// allocates reachable until the PDF is written (the laid-out pages, PDFsharp's document), so a
 /// collection midway frees little and copies much: in a 67-page render the one gen-1 collection
 /// paused the process for 30–40 ms of its 0.4 s (measured with tests/bench/render-process.sh).
-/// The region is sized from the input: about 600 bytes are allocated per character of Markdown, so
+/// <see cref="Typesetter.RenderOnce"/> opens it. The region is sized from the input: about 600 bytes are allocated per character of Markdown, so
 /// it allows 1,000, between 32 MB and 256 MB. A larger document uses it up and the runtime then
 /// collects as usual, so memory stays proportional to the document. Disposing ends the region if
 /// it is still open, so the process is left as it was found.

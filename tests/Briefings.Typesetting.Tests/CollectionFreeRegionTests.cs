@@ -1,8 +1,7 @@
 using System.Runtime;
-using Briefings.Cli;
 using Xunit;
 
-namespace Briefings.Tests.Cli;
+namespace Briefings.Typesetting.Tests;
 
 /// <summary>The region is process-wide, so these tests run alone: another test's allocations would end it early.</summary>
 [CollectionDefinition(nameof(CollectionFreeRegionTests), DisableParallelization = true)]
