@@ -7,7 +7,7 @@ namespace Briefings.Typesetting.Markdown;
 /// The Markdig pipelines, built once and shared (Markdig pipelines are thread-safe): with or without
 /// YAML front matter, and with or without smart punctuation (the theme's <c>smart_punctuation</c>).
 /// </summary>
-public static class MarkdownPipelines
+internal static class MarkdownPipelines
 {
     private static readonly Lazy<MarkdownPipeline>[] Pipelines =
     [

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Briefings.Typesetting.Documents;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -10,7 +11,7 @@ namespace Briefings.Typesetting.Markdown;
 /// The characters Markdig's SmartyPants extension stands for, as Unicode rather than HTML entities:
 /// curly quotes and apostrophes, en and em dashes from <c>--</c> and <c>---</c>, the ellipsis.
 /// </summary>
-public static class SmartPunctuation
+internal static class SmartPunctuation
 {
     private static readonly FrozenDictionary<SmartyPantType, string> Characters = new Dictionary<SmartyPantType, string>
     {
@@ -28,6 +29,9 @@ public static class SmartPunctuation
     }.ToFrozenDictionary();
 
     private const char Apostrophe = '\u2019';
+
+    /// <summary>The front matter keys printed as lines of text on the cover: typeset, not metadata.</summary>
+    private static readonly string[] PrintedLines = ["title", "subtitle", "cover_note"];
 
     /// <summary>The character a SmartyPants inline prints.</summary>
     public static string Of(SmartyPant pant) => Characters.GetValueOrDefault(pant.Type, pant.ToString());
@@ -63,8 +67,14 @@ public static class SmartPunctuation
     }
 
     /// <summary>The front matter's printed lines (title, subtitle, cover note) with smart punctuation.</summary>
-    public static DocumentInfo InTitles(DocumentInfo info) =>
-        info with { Title = InLine(info.Title), Subtitle = InLine(info.Subtitle), CoverNote = InLine(info.CoverNote) };
+    public static DocumentInfo InTitles(DocumentInfo info)
+    {
+        var fields = info.Fields;
+        foreach (var key in PrintedLines)
+            if (fields.TryGetValue(key, out var value))
+                fields = fields.SetItem(key, InLine(value)!);
+        return info with { Title = InLine(info.Title), Fields = fields };
+    }
 
     /// <summary>
     /// Markdig's SmartyPants pairs quotes but leaves a single quote it cannot pair as typed; such a quote

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout.Elements;
@@ -9,7 +10,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// last line alone (widow); nor, where another break keeps those rules, after a line that ends
 /// inside a hyphenated word (TeX's \brokenpenalty): the reader would turn the page mid-word.
 /// </summary>
-public sealed class ParagraphElement(DeferredLines deferred) : Element
+internal sealed class ParagraphElement(DeferredLines deferred) : Element
 {
     private int _nextLine;
 

@@ -11,7 +11,7 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// (<see cref="ColumnWidths"/>), where each column's text starts and how wide it may run.
 /// </summary>
 /// <remarks>Loops rather than LINQ over the columns' doubles: see <see cref="ColumnWidths"/>.</remarks>
-public sealed class TableLayoutPlanner(double padding, double gutter)
+internal sealed class TableLayoutPlanner(double padding, double gutter)
 {
     /// <param name="cells">Per row, per column: the cell's words (a missing cell has none).</param>
     public TablePlan Plan(IReadOnlyList<ImmutableArray<Word>[]> cells, int columns, double width)

@@ -7,7 +7,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// of them has a line too loose to justify (a long address, say), in which case all of them are set
 /// ragged, so that no justified entry with wide gaps stands among ragged neighbours.
 /// </summary>
-public sealed class AlignmentGroup
+internal sealed class AlignmentGroup
 {
     private readonly List<(Func<ImmutableArray<TextLine>> Justified, Func<ImmutableArray<TextLine>> Ragged)> _members = [];
     private readonly Lazy<ImmutableArray<TextLine>[]> _lines;

@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -10,7 +11,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// (<see cref="Breakpoints"/>); where even that fails, the least bad breaks. The chosen lines are set
 /// by <see cref="LinePlacer"/>.
 /// </summary>
-public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphenator = null)
+internal sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphenator = null)
 {
     /// <summary>TeX's \pretolerance: the badness allowed without hyphenating.</summary>
     public const double FirstPassTolerance = 100;

@@ -11,7 +11,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// <c>no-break-rules.txt</c>: each rule names the word before and the word after, each by a list of
 /// words or by a pattern, matched without the punctuation around the word.
 /// </summary>
-public sealed class NoBreakRules
+internal sealed class NoBreakRules
 {
     private const string ResourceName = "Briefings.Typesetting.Layout.Text.no-break-rules.txt";
     private const int MostShapes = 100_000;

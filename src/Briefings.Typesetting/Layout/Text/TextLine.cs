@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>One broken line: its pieces, its height (the leading) and its baseline below the line's top.</summary>
-public sealed record TextLine(ImmutableArray<LinePiece> Pieces, double Width, double Height, double Baseline)
+internal sealed record TextLine(ImmutableArray<LinePiece> Pieces, double Width, double Height, double Baseline)
 {
     /// <summary>Whether the line ends inside a word (at a hyphenation point or after a hyphen), which a page should not.</summary>
     public bool EndsInsideWord { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -10,7 +11,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// line, as Typst's addresses do, after <c>/</c>, <c>-</c> and <c>_</c> and before <c>.</c> and
 /// <c>@</c>, never printing a hyphen (one would read as part of the address).
 /// </summary>
-public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
+internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
 {
     private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("@/\\_");
 
