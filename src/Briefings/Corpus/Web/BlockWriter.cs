@@ -12,7 +12,7 @@ namespace Briefings.Corpus.Web;
 internal sealed class BlockWriter
 {
     /// <summary>A line with this share of its characters in links is a link row, not prose...</summary>
-    private const double MaxLinkShare = 0.6;
+    private const double MaxLinkShare = 0.5;
 
     /// <summary>...unless it is a sentence of at least this many words.</summary>
     private const int MinLinkedProseWords = 15;
@@ -49,7 +49,7 @@ internal sealed class BlockWriter
             var name = element.LocalName;
             if (exit)
             {
-                Leave(name);
+                Leave(element);
                 continue;
             }
             if (name == "br")
@@ -57,15 +57,16 @@ internal sealed class BlockWriter
                 Append(" ");
                 continue;
             }
-            Enter(name);
+            Enter(element);
             stack.Push((node, true));
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 stack.Push((child, false));
         }
     }
 
-    private void Enter(string name)
+    private void Enter(IElement element)
     {
+        var name = element.LocalName;
         if (name == "a")
         {
             _linkDepth++;
@@ -74,12 +75,13 @@ internal sealed class BlockWriter
         if (!IsBlock(name))
             return;
         Flush();
-        if (KindOf(name) is { } kind)
+        if (KindOf(element) is { } kind)
             _kinds.Push(kind);
     }
 
-    private void Leave(string name)
+    private void Leave(IElement element)
     {
+        var name = element.LocalName;
         if (name == "a")
         {
             _linkDepth--;
@@ -88,7 +90,7 @@ internal sealed class BlockWriter
         if (!IsBlock(name))
             return;
         Flush();
-        if (KindOf(name) is not null)
+        if (KindOf(element) is not null)
             _kinds.Pop();
     }
 
@@ -118,15 +120,19 @@ internal sealed class BlockWriter
             return;
         if (linkChars >= MaxLinkShare * text.Length && text.Split(' ').Length < MinLinkedProseWords)
             return;
-        _blocks.Add(new TextBlock(_kinds.Count > 0 ? _kinds.Peek() : TextBlockKind.Paragraph, text));
+        if (PictureLineRules.IsGalleryCounter(text))
+            return;
+        var kind = _kinds.Count > 0 ? _kinds.Peek() : TextBlockKind.Paragraph;
+        _blocks.Add(new TextBlock(PictureLineRules.IsCaption(text) ? TextBlockKind.Caption : kind, text));
     }
 
-    private static TextBlockKind? KindOf(string name) => name switch
+    private static TextBlockKind? KindOf(IElement element) => element.LocalName switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => TextBlockKind.Heading,
         "li" or "dt" or "dd" => TextBlockKind.ListItem,
         "blockquote" => TextBlockKind.Quote,
         "figcaption" => TextBlockKind.Caption,
+        _ when BoilerplateRules.NamesCaption(element) => TextBlockKind.Caption,
         _ => null,
     };
 

@@ -16,6 +16,7 @@ internal static class BoilerplateRules
     private static readonly FrozenSet<string> Tokens = WebLexicon.Set("boilerplate-tokens.txt");
     private static readonly string[] ContentNames = [.. WebLexicon.Entries("content-names.txt").Select(name => name.ToLowerInvariant())];
 
+    private static readonly string[] CaptionNames = [.. WebLexicon.Entries("caption-names.txt").Select(name => name.ToLowerInvariant())];
     private static readonly FrozenSet<string> ArticleTypes = WebLexicon.Set("jsonld-article-types.txt");
 
     private static readonly char[] TokenSeparators = [' ', '\t', '\n', '-', '_'];
@@ -36,6 +37,10 @@ internal static class BoilerplateRules
     public static bool NamesContent(IElement element) =>
         element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)
         || ClassAndId(element) is { Length: > 0 } names && Matches(Compact(names), ContentNames);
+
+    /// <summary>A picture caption or credit set in a block of its own class (<c>wp-caption-text</c>, <c>image-credit</c>).</summary>
+    public static bool NamesCaption(IElement element) =>
+        BlockWriter.IsBlock(element.LocalName) && ClassAndId(element) is { Length: > 0 } names && Matches(Compact(names), CaptionNames);
 
     /// <summary>A schema.org article item (<c>itemtype=".../NewsArticle"</c>).</summary>
     public static bool IsArticleItem(IElement element) =>

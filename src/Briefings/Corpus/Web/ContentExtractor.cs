@@ -42,7 +42,6 @@ internal static class ContentExtractor
         IReadOnlyList<INode> roots = named is not null && (scored is null || ProseLength(named) >= NamedBodyShare * ProseLength(scored.First()))
             ? [named]
             : scored ?? [body];
-        if (Environment.GetEnvironmentVariable("WEBDEBUG") is "1") Console.Error.WriteLine($"named={named?.LocalName}.{named?.GetAttribute("class")}#{named?.Id} prose={(named is null ? 0 : ProseLength(named))} scored={string.Join(",", (scored ?? []).Select(n => (n as IElement)?.LocalName + "." + (n as IElement)?.GetAttribute("class")))} prose={(scored is null ? 0 : ProseLength(scored.First()))} ps={body.QuerySelectorAll("p").Length}");
         var blocks = BlockWriter.Write(roots);
         if (blocks.Sum(block => block.Text.Length) < MinArticleCharacters && roots[0] != body)
             blocks = BlockWriter.Write([body]);
@@ -60,10 +59,7 @@ internal static class ContentExtractor
             if (element.Parent is null || !BoilerplateRules.IsBoilerplate(element))
                 continue;
             if (pageProse == 0 || prose.GetValueOrDefault(element) < ProtectedProseShare * pageProse)
-            {
-                if (Environment.GetEnvironmentVariable("WEBDEBUG") is "1" && element.TextContent.Length > 300) Console.Error.WriteLine($"removed {element.LocalName} class={element.GetAttribute("class")} id={element.Id} len={prose.GetValueOrDefault(element)}/{pageProse}");
                 element.Remove();
-            }
         }
     }
 
@@ -118,9 +114,10 @@ internal static class ContentExtractor
                 .ToList();
             if (candidates.Count == 0)
                 continue;
-            var largest = candidates.Max(candidate => candidate.Prose);
-            // Document order puts ancestors first: the last candidate keeping most of the prose is the innermost.
-            return candidates.Last(candidate => candidate.Prose >= NestedCandidateShare * largest).Element;
+            var largest = candidates.MaxBy(candidate => candidate.Prose);
+            // Document order puts ancestors first: the last candidate inside the largest keeping most of its prose is the innermost.
+            return candidates.Last(candidate => (candidate.Element == largest.Element || largest.Element.Contains(candidate.Element))
+                && candidate.Prose >= NestedCandidateShare * largest.Prose).Element;
         }
         return null;
     }

@@ -28,6 +28,15 @@ public static class HtmlPageReader
         return new WebPage(metadata, [.. ContentExtractor.Extract(document, metadata.Title)]);
     }
 
+    /// <summary>The blocks of an HTML fragment that is all article (a feed item's content), nothing removed but scripts and media.</summary>
+    public static IReadOnlyList<TextBlock> ReadFragment(string html)
+    {
+        using var document = Parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
+        if (Depth(document) > MaxDepth)
+            throw new WebPageException($"the item's HTML nests elements more than {MaxDepth} deep");
+        return document.Body is { } body ? BlockWriter.Write([body]) : [];
+    }
+
     /// <summary>The deepest nesting of elements in the page, counted without recursion.</summary>
     private static int Depth(IDocument document)
     {
