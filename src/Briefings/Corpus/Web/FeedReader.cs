@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -9,7 +10,7 @@ namespace Briefings.Corpus.Web;
 /// feed file cannot make the program fetch or expand anything); a malformed feed is refused with the
 /// line and column the XML parser gives.
 /// </summary>
-public static class FeedReader
+public static partial class FeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
@@ -65,12 +66,19 @@ public static class FeedReader
             (string?)link?.Attribute("href"), full ?? Text(entry.Element(Atom + "summary")) ?? "", IsSummary: full is null);
     }
 
-    /// <summary>An RFC 822 date (<c>Tue, 19 Nov 2019 05:44:06 GMT</c>), as the feed wrote it: the day in its own zone.</summary>
+    /// <summary>
+    /// An RFC 822 date (<c>Tue, 19 Nov 2019 05:44:06 GMT</c>) as the feed wrote it: the day in its own zone.
+    /// The weekday and zone are not read (feeds get both wrong, and zone names like EST are ambiguous).
+    /// </summary>
     private static DateOnly? RssDate(string? value) =>
-        value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
-            ? DateOnly.FromDateTime(date.DateTime) : null;
+        value is not null && RfcDay().Match(value) is { Success: true } match
+            && DateOnly.TryParseExact(match.Value, ["d MMM yyyy", "d MMM yy"], CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var date)
+            ? date : null;
 
     private static string? Text(XElement? element) => element?.Value.Trim() is { Length: > 0 } text ? text : null;
 
     private static int Line(XElement element) => ((IXmlLineInfo)element).LineNumber;
+
+    [GeneratedRegex(@"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\b")]
+    private static partial Regex RfcDay();
 }

@@ -9,13 +9,15 @@ namespace Briefings.Corpus.Web;
 /// </summary>
 public static class HtmlPageReader
 {
-    /// <summary>Elements nested deeper than this are no page anyone reads; the page is refused.</summary>
-    public const int MaxDepth = 512;
+    /// <summary>Elements nested deeper than this are no page anyone reads (real pages stay under 100); the page is refused.</summary>
+    public const int MaxDepth = 1000;
 
     private static readonly HtmlParser Parser = new();
 
     public static WebPage Read(string html)
     {
+        if (MarkupDepth.Exceeds(html, MaxDepth))
+            throw new WebPageException($"the page nests elements more than {MaxDepth} deep");
         using var document = Parser.ParseDocument(html);
         return Read(document);
     }
@@ -31,6 +33,8 @@ public static class HtmlPageReader
     /// <summary>The blocks of an HTML fragment that is all article (a feed item's content), nothing removed but scripts and media.</summary>
     public static IReadOnlyList<TextBlock> ReadFragment(string html)
     {
+        if (MarkupDepth.Exceeds(html, MaxDepth))
+            throw new WebPageException($"the item's HTML nests elements more than {MaxDepth} deep");
         using var document = Parser.ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
         if (Depth(document) > MaxDepth)
             throw new WebPageException($"the item's HTML nests elements more than {MaxDepth} deep");
