@@ -14,6 +14,7 @@ internal static class ContentScorer
     private const int MaxLengthBonus = 3;
     private const double SiblingShare = 0.2;
     private const double MinSiblingScore = 10;
+    private const int MaxRanked = 10;
 
     public static IReadOnlyList<INode>? Best(IElement body)
     {
@@ -35,13 +36,15 @@ internal static class ContentScorer
         }
         if (scores.Count == 0)
             return null;
-        var ranked = scores.Select(pair => (Element: pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).ToList();
+        // Link density costs a walk of the subtree: only the few best raw scores can become the top one.
+        var ranked = scores.OrderByDescending(pair => pair.Value).Take(MaxRanked)
+            .Select(pair => (Element: pair.Key, Score: pair.Value * (1 - LinkDensity(pair.Key)))).ToList();
         var (top, topScore) = ranked.MaxBy(candidate => candidate.Score);
         if (top.ParentElement is not { } container)
             return [top];
         var threshold = Math.Max(MinSiblingScore, topScore * SiblingShare);
         var adjusted = ranked.ToDictionary(candidate => candidate.Element, candidate => candidate.Score);
-        return [.. container.Children.Where(sibling => sibling == top || adjusted.GetValueOrDefault(sibling) >= threshold || IsProse(sibling))];
+        return [.. container.Children.Where(sibling => sibling == top || adjusted.GetValueOrDefault(sibling, scores.GetValueOrDefault(sibling)) >= threshold || IsProse(sibling))];
     }
 
     /// <summary>A div that sets its text itself (in text nodes and line breaks) rather than in paragraphs is one.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,6 +15,9 @@ public static partial class HtmlDecoder
 {
     /// <summary>How far into the file a charset declaration is looked for (HTML's prescan reads 1024 bytes; pages pad more).</summary>
     private const int PrescanBytes = 4096;
+
+    /// <summary>The smallest gzip file: a 10-byte header and an 8-byte trailer.</summary>
+    private const int MinGzipLength = 18;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -45,6 +49,9 @@ public static partial class HtmlDecoder
                     throw new WebPageException($"the file unpacks to over {maxBytes / 1_048_576} MB, the limit for one seed");
                 output.Write(buffer, 0, read);
             }
+            // A cut download still inflates, silently, to what it holds: the trailer's size (ISIZE) says whether that is all.
+            if (bytes.Length < MinGzipLength || BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) != (uint)output.Length)
+                throw new WebPageException("the file is not valid gzip (truncated or damaged)");
             return output.ToArray();
         }
         catch (InvalidDataException)
