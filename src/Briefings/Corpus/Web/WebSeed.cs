@@ -96,7 +96,7 @@ public static class WebSeed
             return (null, warning);
         return (parsed with
         {
-            Paragraphs = [.. parsed.Header.Where(IsMisreadParagraph).Select(line => line.Text), .. parsed.Paragraphs],
+            Paragraphs = [.. parsed.Header.Where(IsMisreadParagraph).Select(header => header.Text), .. parsed.Paragraphs],
             Authors = metadata.Authors.IsDefaultOrEmpty ? parsed.Authors : metadata.Authors,
             Publisher = metadata.Publisher is { } publisher ? PublisherGazetteer.Canonical(publisher) ?? publisher : parsed.Publisher,
             Date = metadata.Date ?? parsed.Date,
