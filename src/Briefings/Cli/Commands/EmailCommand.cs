@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Delivery;
 
@@ -14,22 +14,28 @@ public static class EmailCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be sent; send and record nothing." };
         var resend = new Option<bool>("--resend") { Description = "Send again to recipients who already have the current version, or may have it (handed over, never confirmed)." };
         var command = new Command("email", "Mail each brief's current PDF to its recipients (once per version), by SMTP or to outbox/.") { briefs, dryRun, resend };
-        command.SetAction(parse => Run(parse.GetValue(briefs)!, DeliveryOptions.Default with { DryRun = parse.GetValue(dryRun), Resend = parse.GetValue(resend) }));
+        command.SetAction(parse => Run(() => MailDelivery.Open(parse.GetValue(briefs)!.FullName, Retrying), DeliveryOptions.Default with { DryRun = parse.GetValue(dryRun), Resend = parse.GetValue(resend) }));
         return command;
     }
 
-    private static int Run(FileInfo briefsFile, DeliveryOptions options)
+    /// <summary>Mails through the delivery <paramref name="open"/> gives and prints a line per brief; returns the exit code.</summary>
+    /// <param name="lines">Where the per-brief lines go: stdout, or stderr when stdout carries a JSON report.</param>
+    internal static int Run(Func<MailDelivery> open, DeliveryOptions options, TextWriter? lines = null)
     {
-        BriefsFile file;
+        lines ??= Console.Out;
         try
         {
-            file = new BriefsFileLoader().Load(briefsFile.FullName);
+            var delivery = open();
+            lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {delivery.Transport}");
+            var results = delivery.Deliver(options, result => DeliveryLines.Print(result, lines));
+            return results.Any(result => result.Status is DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
         }
-        catch (DefinitionException error)
+        catch (Exception error) when (error is DefinitionException or DeliveryException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
-        return DeliveryRunner.Run(file, options);
     }
+
+    internal static void Retrying(string retry) => Console.Error.WriteLine($"retrying {retry}");
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Briefings.Analysis;
 
 namespace Briefings.Cli.Commands;
 
@@ -22,27 +21,14 @@ public static class EntitiesCommand
 
     private static int Run(DirectoryInfo seeds, int candidateCount)
     {
-        var corpus = ArticlesCommand.Load(seeds);
-        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-        var analyses = corpus.Articles.Select(analyzer.Analyze).ToList();
+        var tally = ArticlesCommand.Load(seeds).Entities(candidateCount);
         string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        var known = analyses.SelectMany(analysis => analysis.Entities)
-            .GroupBy(mention => mention.Name, StringComparer.Ordinal)
-            .Select(group => (Entity: group.First(), Mentions: group.Sum(mention => mention.Mentions), Articles: group.Count()))
-            .OrderByDescending(row => row.Mentions).ThenBy(row => row.Entity.Name, StringComparer.Ordinal);
         Terminal.Table(["entity", "kind", "mentions", "articles"],
-            known.Select(row => (IReadOnlyList<string>)[row.Entity.Name, row.Entity.Kind, Count(row.Mentions), Count(row.Articles)]));
-
-        var unknown = analyses.SelectMany(analysis => analysis.Candidates)
-            .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
-            .Select(group => (Name: group.Key, Mentions: group.Sum(candidate => candidate.Mentions), Articles: group.Count()))
-            .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)
-            .Take(Math.Max(0, candidateCount));
+            tally.Known.Select(row => (IReadOnlyList<string>)[row.Name, row.Kind ?? "", Count(row.Mentions), Count(row.Articles)]));
         Console.WriteLine();
         Console.WriteLine("Candidates (names not in entities.yaml):");
         Terminal.Table(["candidate", "mentions", "articles"],
-            unknown.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
+            tally.Candidates.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
         return ExitCodes.Success;
     }
 }

@@ -1,10 +1,9 @@
 using System.CommandLine;
-using Briefings.Analysis;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
-using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Inspection;
 
 namespace Briefings.Cli.Commands;
 
@@ -27,43 +26,25 @@ public static class ExplainCommand
 
     private static int Run(string id, FileInfo briefsFile, bool sections)
     {
+        BriefExplanation explanation;
         try
         {
-            var file = new BriefsFileLoader().Load(briefsFile.FullName);
-            var entry = file.Briefs.FirstOrDefault(brief => brief.Id == id);
-            if (entry is null)
-            {
-                Console.Error.WriteLine($"briefings: {briefsFile.Name} has no brief '{id}'; its briefs are {string.Join(", ", file.Briefs.Select(brief => brief.Id))}.");
-                return ExitCodes.BadInput;
-            }
-            if (entry.Error is not null)
-                throw entry.Error;
-            var corpus = new CorpusLoader(CorpusOptions.Default).Load(file.SeedFolder);
-            var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-            var reasons = ArticleSelector.Explain(entry.Definition!.Select, corpus, analyzer);
-            var number = 0;
-            Terminal.Table(["source", "article", "why"], reasons.Select(reason => (IReadOnlyList<string>)
-            [
-                reason.Selected ? $"[{++number}]" : "-",
-                reason.Article.Id,
-                string.Join("; ", reason.Reasons),
-            ]));
-            Console.WriteLine($"{number} of {reasons.Length} articles selected.");
-            if (sections && number > 0)
-                ExplainSections(entry.Definition, file, corpus, analyzer);
-            return ExitCodes.Success;
+            explanation = CorpusInspector.Explain(briefsFile.FullName, id, sections);
         }
         catch (Exception error) when (error is DefinitionException or CompositionException or TemplateException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
-    }
-
-    private static void ExplainSections(BriefDefinition brief, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer)
-    {
-        var composer = new BriefComposer(TemplateSet.Load(file.TemplateFolder), analyzer);
-        foreach (var section in composer.Sections(brief, ArticleSelector.SelectFor(brief, corpus, analyzer)).Where(section => !section.Choices.IsEmpty))
+        var number = 0;
+        Terminal.Table(["source", "article", "why"], explanation.Reasons.Select(reason => (IReadOnlyList<string>)
+        [
+            reason.Selected ? $"[{++number}]" : "-",
+            reason.Article.Id,
+            string.Join("; ", reason.Reasons),
+        ]));
+        Console.WriteLine($"{number} of {explanation.Reasons.Length} articles selected.");
+        foreach (var section in explanation.Sections)
         {
             Console.WriteLine();
             Console.WriteLine($"{section.Kind}: {section.Title}");
@@ -76,5 +57,6 @@ public static class ExplainCommand
                 choice.Why,
             ]));
         }
+        return ExitCodes.Success;
     }
 }

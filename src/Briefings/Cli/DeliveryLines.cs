@@ -1,37 +1,12 @@
-using System.Collections.Immutable;
-using Briefings.Build;
-using Briefings.Definitions;
 using Briefings.Delivery;
 
 namespace Briefings.Cli;
 
-/// <summary>
-/// One delivery as the CLI runs it, for <c>email</c> and <c>build --email</c>: mail the briefs and
-/// print one line per brief (failures on stderr). Returns the exit code.
-/// </summary>
-public static class DeliveryRunner
+/// <summary>How a delivery is shown: one line per brief, failures on stderr.</summary>
+public static class DeliveryLines
 {
     /// <param name="lines">Where the per-brief lines go: stdout, or stderr when stdout carries a JSON report.</param>
-    public static int Run(BriefsFile file, DeliveryOptions options, TextWriter? lines = null)
-    {
-        lines ??= Console.Out;
-        ImmutableArray<DeliveryResult> results;
-        try
-        {
-            var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
-            var transport = SmtpTransport.For(delivery, retry => Console.Error.WriteLine($"retrying {retry}"));
-            lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
-            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options, result => Print(result, lines));
-        }
-        catch (DeliveryException error)
-        {
-            Console.Error.WriteLine($"briefings: {error.Message}");
-            return ExitCodes.BadInput;
-        }
-        return results.Any(result => result.Status is DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
-    }
-
-    private static void Print(DeliveryResult result, TextWriter lines)
+    public static void Print(DeliveryResult result, TextWriter lines)
     {
         if (lines != Console.Out && result.Status is not (DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent))
         {
