@@ -28,9 +28,10 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
 
     /// <param name="creationDate">Stamped into the PDF; fixed by the caller so that the same input gives the same bytes.</param>
     /// <param name="folder">The folder image paths are relative to (and confined to); null leaves images out.</param>
-    public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null, string? folder = null)
+    /// <param name="name">The document's name (its file name without extension): the PDF's title when it has neither a front matter title nor a heading.</param>
+    public TypesetDocument Typeset(string markdown, DateTimeOffset? creationDate = null, string? folder = null, string? name = null)
     {
-        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown);
+        var (document, frontMatter, parseWarnings) = DocumentParser.Parse(markdown, theme.SmartPunctuation);
         var measurer = new PdfTextMeasurer();
         var fallback = new FontFallback(measurer, theme.FallbackFamilies);
         var read = frontMatter with { CreationDate = creationDate ?? DateTimeOffset.UnixEpoch };
@@ -45,6 +46,7 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
             ? PaginateWithContents(renderer, document, cover, paginator, new TableOfContents(theme, measurer, fallback))
             : paginator.Paginate(renderer.RenderDocument(document, body.Width, cover));
         var pages = new PageFurniture(theme.PageSize, template, measurer, fallback).Decorate(bodies);
+        info = info with { FallbackTitle = renderer.Headings.Count > 0 ? renderer.Headings[0].Title : name };
         return new TypesetDocument(info, pages, [.. parseWarnings, .. renderer.Warnings, .. MissingGlyphs.Describe(fallback.Missing)]);
     }
 
@@ -73,8 +75,8 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
         return new PdfFrameWriter(theme.PdfA, theme.Tagged).Write(document);
     }
 
-    public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null) =>
-        WritePdf(Typeset(markdown, creationDate, folder));
+    public byte[] Render(string markdown, DateTimeOffset? creationDate = null, string? folder = null, string? name = null) =>
+        WritePdf(Typeset(markdown, creationDate, folder, name));
 
     /// <summary>
     /// Typesets and writes one document the fastest way for a process that does nothing else and then
@@ -83,11 +85,11 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
     /// <paramref name="afterWarmUp"/> runs on that thread once it is done: the caller's own first-use
     /// costs, such as setting up the console. Gives the same pages and bytes as <see cref="Render"/>.
     /// </summary>
-    public (TypesetDocument Document, byte[] Pdf) RenderOnce(string markdown, string? folder = null, Action? afterWarmUp = null)
+    public (TypesetDocument Document, byte[] Pdf) RenderOnce(string markdown, string? folder = null, Action? afterWarmUp = null, string? name = null)
     {
         using var noCollections = CollectionFreeRegion.Enter(markdown.Length);
         _ = WarmUp().ContinueWith(_ => afterWarmUp?.Invoke(), TaskScheduler.Default);
-        var document = Typeset(markdown, folder: folder);
+        var document = Typeset(markdown, folder: folder, name: name);
         return (document, WritePdf(document));
     }
 

@@ -16,18 +16,22 @@ namespace Briefings.Typesetting.Markdown;
 /// </summary>
 internal static partial class DocumentParser
 {
-    public static ParsedDocument Parse(string markdown)
+    /// <param name="smartPunctuation">Curly quotes, dashes and ellipses from their ASCII spellings (see <see cref="SmartPunctuation"/>).</param>
+    public static ParsedDocument Parse(string markdown, bool smartPunctuation)
     {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Document);
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.For(smartPunctuation));
         // Markdig recognises front matter only as the document's first block.
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
             return new ParsedDocument(document, new DocumentInfo(), []);
         var (isMapping, fields) = ReadMapping(block);
         if (isMapping)
-            return new ParsedDocument(document, FrontMatterReader.Read(block) with { Fields = fields }, []);
+        {
+            var info = FrontMatterReader.Read(block) with { Fields = fields };
+            return new ParsedDocument(document, smartPunctuation ? SmartPunctuation.InTitles(info) : info, []);
+        }
 
-        var plain = Markdig.Markdown.Parse(markdown, MarkdownPipelines.WithoutFrontMatter);
+        var plain = Markdig.Markdown.Parse(markdown, MarkdownPipelines.For(smartPunctuation, frontMatter: false));
         return new ParsedDocument(plain, new DocumentInfo(),
             [$"{block.Line + 1}:1: the block between the opening '---' lines is not YAML front matter (a mapping such as 'title: ...'), so it is typeset as text."]);
     }

@@ -5,6 +5,7 @@ using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown.Renderers;
 using Briefings.Typesetting.Themes;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;
 
 namespace Briefings.Typesetting.Markdown;
@@ -53,6 +54,9 @@ internal sealed class InlineFlattener(Theme theme)
                 break;
             case AutolinkInline autolink:
                 Add(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, spans);
+                break;
+            case SmartyPant pant:
+                Add(SmartPunctuation.Of(pant), style, link, spans);
                 break;
             case HtmlEntityInline entity:
                 Add(entity.Transcoded.ToString(), style, link, spans);

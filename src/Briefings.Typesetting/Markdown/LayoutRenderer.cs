@@ -26,6 +26,7 @@ internal sealed class LayoutRenderer : RendererBase
     private readonly LineBreaker _breakerWithoutHyphenation;
     private readonly InlineFlattener _inlines;
     private readonly List<DeferredLines> _unbroken = [];
+    private readonly Stack<AlignmentGroup> _alignmentGroups = new();
 
     /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
     /// <param name="images">Reads the document's images; null prints each image's description instead.</param>
@@ -120,7 +121,24 @@ internal sealed class LayoutRenderer : RendererBase
     {
         var breaker = hyphenate ? _breaker : _breakerWithoutHyphenation;
         var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
-        return new ParagraphElement(Enqueue(new DeferredLines(() => breaker.Break(Words(spans), format))));
+        var lines = alignment == TextAlignment.Justify && _alignmentGroups.TryPeek(out var group)
+            ? group.Add(() => breaker.Break(Words(spans), format), () => breaker.Break(Words(spans), format with { Alignment = TextAlignment.Left }))
+            : new DeferredLines(() => breaker.Break(Words(spans), format));
+        return new ParagraphElement(Enqueue(lines));
+    }
+
+    /// <summary>Renders what <paramref name="fill"/> adds with one alignment for all its justified paragraphs (see <see cref="AlignmentGroup"/>).</summary>
+    public void WithOneAlignment(Action fill)
+    {
+        _alignmentGroups.Push(new AlignmentGroup());
+        try
+        {
+            fill();
+        }
+        finally
+        {
+            _alignmentGroups.Pop();
+        }
     }
 
     /// <summary>Registers lines for <see cref="BreakUnbrokenLines"/>.</summary>

@@ -1,20 +1,46 @@
 using Markdig;
+using Markdig.Extensions.SmartyPants;
 
 namespace Briefings.Typesetting.Markdown;
 
-/// <summary>The Markdig pipelines, built once and shared (Markdig pipelines are thread-safe).</summary>
+/// <summary>
+/// The Markdig pipelines, built once and shared (Markdig pipelines are thread-safe): with or without
+/// YAML front matter, and with or without smart punctuation (the theme's <c>smart_punctuation</c>).
+/// </summary>
 internal static class MarkdownPipelines
 {
-    public static MarkdownPipeline Document { get; } = Extensions(new MarkdownPipelineBuilder().UseYamlFrontMatter()).Build();
+    private static readonly Lazy<MarkdownPipeline>[] Pipelines =
+    [
+        new(() => Build(frontMatter: true, smartPunctuation: false)),
+        new(() => Build(frontMatter: true, smartPunctuation: true)),
+        new(() => Build(frontMatter: false, smartPunctuation: false)),
+        new(() => Build(frontMatter: false, smartPunctuation: true)),
+    ];
 
-    /// <summary>For a document whose opening <c>---</c> block turned out not to be front matter (rare, so built when first needed).</summary>
-    public static MarkdownPipeline WithoutFrontMatter => LazyWithoutFrontMatter.Value;
+    /// <summary>The document pipeline without smart punctuation.</summary>
+    public static MarkdownPipeline Document => For(smartPunctuation: false);
 
-    private static readonly Lazy<MarkdownPipeline> LazyWithoutFrontMatter = new(() => Extensions(new MarkdownPipelineBuilder()).Build());
+    /// <param name="frontMatter">
+    /// False for a document whose opening <c>---</c> block turned out not to be front matter (rare, so
+    /// each pipeline is built when first needed).
+    /// </param>
+    public static MarkdownPipeline For(bool smartPunctuation, bool frontMatter = true) =>
+        Pipelines[(frontMatter ? 0 : 2) + (smartPunctuation ? 1 : 0)].Value;
 
-    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
-        .UseCustomContainers()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseGenericAttributes();
+    private static MarkdownPipeline Build(bool frontMatter, bool smartPunctuation)
+    {
+        var builder = new MarkdownPipelineBuilder();
+        if (frontMatter)
+            builder.UseYamlFrontMatter();
+        builder.UseCustomContainers()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseGenericAttributes();
+        if (smartPunctuation)
+        {
+            builder.UseSmartyPants(SmartPunctuation.Options());
+            builder.DocumentProcessed += SmartPunctuation.CurlApostrophes;
+        }
+        return builder.Build();
+    }
 }

@@ -10,10 +10,18 @@ namespace Briefings.Typesetting.Pdf;
 /// blocks of 256 made when first needed (a flat table of every UTF-16 unit would be half a megabyte
 /// per face, on the large-object heap); the rare others in dictionaries. Paragraphs are measured on
 /// several threads at once: a block is published with a fence, so no thread sees it before it is
-/// filled, and two threads measuring one character store the same value.
+/// filled, and two threads measuring one character store the same value. Pair kerning is kept the
+/// same way: in a table for the pairs of ASCII and the general punctuation block (quotes, dashes,
+/// ellipsis), each pair looked up in the font when first met, and in a dictionary for the rest.
 /// </summary>
-internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, double> measure)
+internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, double> measure, KerningPairs kerning)
 {
+    private const int Ascii = 0x80;
+    private const char PunctuationStart = '\u2010';
+    private const int PunctuationCount = 0x18;
+    private const int PairAlphabet = Ascii + PunctuationCount;
+    private const short UnknownKern = short.MinValue;
+
     private const int BlockSize = 256;
     private const byte Unknown = 0;
     private const byte Present = 1;
@@ -23,6 +31,9 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
     private readonly byte[]?[] _coverageBlocks = new byte[]?[(char.MaxValue + 1) / BlockSize];
     private readonly ConcurrentDictionary<int, double> _astralWidths = new();
     private readonly ConcurrentDictionary<int, bool> _astralCoverage = new();
+    private readonly short[] _kerns = NewKerns();
+    private readonly ConcurrentDictionary<(char, char), short> _otherKerns = new();
+    private readonly double _kernScale = referenceFont.Size / referenceFont.Metrics.UnitsPerEm;
 
     public XFont ReferenceFont => referenceFont;
 
@@ -47,6 +58,45 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
         if (known == Unknown)
             block[codePoint % BlockSize] = known = FontHasGlyph(codePoint) ? Present : Absent;
         return known == Present;
+    }
+
+    /// <summary>The kerning between two characters at the reference size (0 for most pairs).</summary>
+    public double Kern(char left, char right)
+    {
+        if (kerning.IsEmpty)
+            return 0;
+        var (first, second) = (PairIndex(left), PairIndex(right));
+        short units;
+        if (first >= 0 && second >= 0)
+        {
+            ref var slot = ref _kerns[first * PairAlphabet + second];
+            units = slot;
+            if (units == UnknownKern)
+                slot = units = LookUpKern(left, right);
+        }
+        else
+        {
+            units = _otherKerns.GetOrAdd((left, right), pair => LookUpKern(pair.Item1, pair.Item2));
+        }
+        return units * _kernScale;
+    }
+
+    private short LookUpKern(char left, char right)
+    {
+        if (char.IsSurrogate(left) || char.IsSurrogate(right))
+            return 0;
+        var (first, second) = (GlyphHelper.GlyphIndexFromCodePoint(left, referenceFont), GlyphHelper.GlyphIndexFromCodePoint(right, referenceFont));
+        return first == 0 || second == 0 ? (short)0 : (short)Math.Clamp(kerning.Adjustment((ushort)first, (ushort)second), short.MinValue + 1, short.MaxValue);
+    }
+
+    private static int PairIndex(char ch) =>
+        ch < Ascii ? ch : ch >= PunctuationStart && ch < PunctuationStart + PunctuationCount ? Ascii + (ch - PunctuationStart) : -1;
+
+    private static short[] NewKerns()
+    {
+        var kerns = new short[PairAlphabet * PairAlphabet];
+        Array.Fill(kerns, UnknownKern);
+        return kerns;
     }
 
     private bool FontHasGlyph(int codePoint) => GlyphHelper.GlyphIndexFromCodePoint(codePoint, referenceFont) != 0;

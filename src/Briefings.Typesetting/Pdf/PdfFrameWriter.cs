@@ -93,7 +93,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                     var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
                     var linked = text.Link is { Length: > 0 } link && Annotation(link, LinkArea(text, frame.PageSize.Height), anchors) is { } annotation
                         && tags.BeforeLink(page, annotation, text.Text.Trim());
-                    graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                    DrawKerned(graphics, text);
                     tags.AfterLink(linked);
                     tags.AfterContent(paragraph);
                     break;
@@ -121,6 +121,24 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
         tags.EndPage();
     }
 
+    /// <summary>
+    /// Draws the text as the measurer measured it: PDFsharp sets a string without kerning, so the
+    /// text is drawn in runs split at kerned pairs, each where the kerning puts it.
+    /// </summary>
+    private void DrawKerned(XGraphics graphics, TextItem text)
+    {
+        var font = Font(text.Style);
+        var brush = Brush(text.Style.Color);
+        var runs = PdfTextMeasurer.KernedRuns(text.Text, text.Style);
+        if (runs.Count == 1)
+        {
+            graphics.DrawString(text.Text, font, brush, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        foreach (var (start, length, x) in runs)
+            graphics.DrawString(text.Text.Substring(start, length), font, brush, text.X + x, text.Baseline, XStringFormats.BaseLineLeft);
+    }
+
     /// <summary>A link to a web address or, for <c>#name</c>, to the page of that anchor; null for an anchor that does not exist.</summary>
     private static PdfLinkAnnotation? Annotation(string link, PdfRectangle area, Dictionary<string, int> anchors)
     {
@@ -143,7 +161,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
     private static void WriteInfo(PdfDocument pdf, DocumentInfo info)
     {
-        pdf.Info.Title = info.Title ?? "";
+        pdf.Info.Title = info.MetadataTitle;
         pdf.Info.Author = info.Author ?? "";
         pdf.Info.Subject = info.Subject ?? "";
         pdf.Info.Keywords = info.Keywords ?? "";

@@ -42,6 +42,9 @@ public sealed record Theme
     public double TableLeading { get; init; } = 12;
     public double TableCellPadding { get; init; } = 4;
 
+    /// <summary>The least distance from one column's text to the next column's (at least the two cells' padding).</summary>
+    public double TableGutter { get; init; } = 14;
+
     /// <summary>Tints every other body row of a table.</summary>
     public bool TableZebra { get; init; } = true;
 
@@ -54,6 +57,12 @@ public sealed record Theme
     public Rgb PanelColor { get; init; } = new(0xea, 0xef, 0xf5);
     public Rgb ZebraColor { get; init; } = new(0xf5, 0xf7, 0xfa);
     public Rgb RuleColor { get; init; } = new(0xc9, 0xce, 0xd6);
+
+    /// <summary>
+    /// Curly quotes and apostrophes, en and em dashes for <c>--</c> and <c>---</c>, and ellipses for
+    /// <c>...</c>, in the body and in the front matter's title lines, as a typesetter would set them.
+    /// </summary>
+    public bool SmartPunctuation { get; init; } = true;
 
     /// <summary>
     /// A line of text for the margin bands of every page (theme.yaml's <c>marking</c>), for a page

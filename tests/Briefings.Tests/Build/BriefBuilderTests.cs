@@ -156,5 +156,8 @@ public sealed class BriefBuilderTests
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
 
-    private static string Flatten(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of a text, single-spaced; quotes read as typed, since the PDF sets them curly (smart punctuation).</summary>
+    private static string Flatten(string text) =>
+        string.Join(" ", text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 }

@@ -66,6 +66,31 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_EndsThePageALineEarlier_WhenItsLastLineWouldEndInsideAWord()
+    {
+        // Seven 14 pt lines fill the 100 pt page; the seventh ends "occupa-".
+        var lines = TestLines.Paragraph(10).Lines.Select((line, i) => i == 6 ? line with { EndsInsideWord = true } : line);
+
+        var pages = Paginate(new ColumnItem(new ParagraphElement([.. lines]), 0));
+
+        Assert.Equal(["p1", "p2", "p3", "p4", "p5", "p6"], TextsOn(pages[0]));
+        Assert.Equal(["p7", "p8", "p9", "p10"], TextsOn(pages[1]));
+    }
+
+    [Fact]
+    public void Paginate_StillEndsThePageInsideAWord_WhenAnEarlierBreakWouldLeaveAWidowOrOrphan()
+    {
+        // Three lines on a page that holds seven, after a block leaving room for two: the second line
+        // ends inside a word, but moving it would leave one line alone.
+        var lines = TestLines.Paragraph(4).Lines.Select((line, i) => i == 1 ? line with { EndsInsideWord = true } : line);
+
+        var pages = Paginate(new ColumnItem(new SolidBlock(70), 0), new ColumnItem(new ParagraphElement([.. lines]), 0));
+
+        Assert.Equal(["p1", "p2"], TextsOn(pages[0]));
+        Assert.Equal(["p3", "p4"], TextsOn(pages[1]));
+    }
+
+    [Fact]
     public void Paginate_KeepsHeadingWithNextParagraph_WhenAFreshPageHelps()
     {
         var heading = TestLines.Paragraph(1, 20, "h");

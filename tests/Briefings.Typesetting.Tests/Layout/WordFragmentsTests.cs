@@ -29,7 +29,11 @@ public sealed class WordFragmentsTests
     [InlineData("al-Qaeda’s-international", "al-|Qaeda’s-|in~ter~na~tional")]
     [InlineData("UNAMA", "UNAMA")]
     [InlineData("Afghanistan", "Afghanistan")]
-    [InlineData("https://example.org/international-relations", "https://example.org/international-relations")]
+    [InlineData("https://example.org/international-relations", "https://|example|.org/|international-|relations")]
+    [InlineData("www.long_file-name.pdf", "www.long_|file-|name|.pdf")]
+    [InlineData("/usr/share/doc/briefings", "/usr/|share/|doc/|briefings")]
+    [InlineData("analyst@example.org", "analyst|@example|.org")]
+    [InlineData("U.S.-Backed", "U.S.-Backed")]
     [InlineData("2021–2024", "2021–2024")]
     public void Split_CutsOnlyWhereALineMayEnd(string word, string expected) =>
         Assert.Equal(expected, Marked(Split(new StyledSpan(word, Body))));

@@ -34,6 +34,36 @@ public sealed class WordSplitterTests
     }
 
     [Theory]
+    [InlineData("on the 7 October 2023 attack", "on|the|7 October 2023|attack")]
+    [InlineData("on October 7, said", "on|October 7,|said")]
+    [InlineData("a $454 million fine, 12 km away, 40 % more", "a|$454 million|fine,|12 km|away,|40 %|more")]
+    [InlineData("see p. 12 and No. 5 (Vol. II)", "see|p. 12|and|No. 5|(Vol. II)")]
+    [InlineData("in Kunduz over 18 months", "in|Kunduz|over|18 months")]
+    [InlineData("by J. R. Smith and Dr. Rahimi", "by|J. R. Smith|and|Dr. Rahimi")]
+    [InlineData("7 apples in 2023 and may 5", "7|apples|in|2023|and|may|5")]
+    public void Split_JoinsTheWordsALineMustNotSeparate(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Words(new StyledSpan(text, Body))));
+
+    [Fact]
+    public void Parse_NamesTheLine_OfARuleWithoutBothWords()
+    {
+        var error = Assert.Throws<FormatException>(() => NoBreakRules.Parse("# comment\nnumber-unit\t\\d+\n"));
+
+        Assert.Contains("line 2", error.Message);
+    }
+
+    [Fact]
+    public void Parse_ReadsSetsAndRules_AsTheBundledFileWritesThem()
+    {
+        var rules = NoBreakRules.Parse("@unit = kg km\nnumber-unit\t\\d+\t{unit}\n");
+
+        Assert.True(rules.Binds("12", "km"));
+        Assert.True(rules.Binds("(12", "km)."));
+        Assert.False(rules.Binds("12", "apples"));
+        Assert.False(rules.Binds("twelve", "km"));
+    }
+
+    [Theory]
     [InlineData("see [note] here", 3)]
     [InlineData("array [] empty", 3)]
     [InlineData("in 2024 [1] twice [1]", 3)]

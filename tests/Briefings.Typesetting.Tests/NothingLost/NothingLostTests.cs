@@ -74,7 +74,7 @@ public sealed class NothingLostTests
 
     private static void AssertNothingLost(string markdown)
     {
-        var parsed = DocumentParser.Parse(markdown).Document;
+        var parsed = DocumentParser.Parse(markdown, Theme.Default.SmartPunctuation).Document;
         var expected = Expected(parsed);
         byte[] pdf;
         try
@@ -111,7 +111,7 @@ public sealed class NothingLostTests
     }
 
     /// <summary>The document's text as Markdig parses it; characters no bundled font has become the replacement mark.</summary>
-    private static string Expected(string markdown) => Expected(DocumentParser.Parse(markdown).Document);
+    private static string Expected(string markdown) => Expected(DocumentParser.Parse(markdown, Theme.Default.SmartPunctuation).Document);
 
     private static string Expected(Markdig.Syntax.MarkdownDocument document)
     {

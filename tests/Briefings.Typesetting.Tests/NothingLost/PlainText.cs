@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,10 +8,19 @@ namespace Briefings.Typesetting.Tests.NothingLost;
 /// <summary>
 /// The text a reader should find in a document, read from Markdig's syntax tree independently of
 /// the layout renderer: every leaf block in order (table cells row by row), with inline text, code,
-/// link text, autolink addresses and entities; no markup.
+/// link text, autolink addresses and entities; no markup. Smart punctuation is read as the
+/// characters a typesetter sets for it (this table, not the renderer's): the PDF must hold those.
 /// </summary>
 public static class PlainText
 {
+    private static readonly Dictionary<SmartyPantType, char> SmartCharacters = new()
+    {
+        [SmartyPantType.Quote] = '’', [SmartyPantType.LeftQuote] = '‘', [SmartyPantType.RightQuote] = '’',
+        [SmartyPantType.DoubleQuote] = '”', [SmartyPantType.LeftDoubleQuote] = '“', [SmartyPantType.RightDoubleQuote] = '”',
+        [SmartyPantType.LeftAngleQuote] = '«', [SmartyPantType.RightAngleQuote] = '»',
+        [SmartyPantType.Dash2] = '–', [SmartyPantType.Dash3] = '—', [SmartyPantType.Ellipsis] = '…',
+    };
+
     public static string Of(MarkdownDocument document)
     {
         var text = new StringBuilder();
@@ -49,6 +59,9 @@ public static class PlainText
                 break;
             case AutolinkInline autolink:
                 text.Append(autolink.Url);
+                break;
+            case SmartyPant pant:
+                text.Append(SmartCharacters[pant.Type]);
                 break;
             case HtmlEntityInline entity:
                 text.Append(entity.Transcoded.ToString());

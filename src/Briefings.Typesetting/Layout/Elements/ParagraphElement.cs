@@ -7,7 +7,8 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// <summary>
 /// Lines broken at the column width (possibly not yet: see <see cref="DeferredLines"/>); pages take
 /// whole lines. A page never ends after a paragraph's first line alone (orphan) nor starts with its
-/// last line alone (widow).
+/// last line alone (widow); nor, where another break keeps those rules, after a line that ends
+/// inside a hyphenated word (TeX's \brokenpenalty): the reader would turn the page mid-word.
 /// </summary>
 internal sealed class ParagraphElement(DeferredLines deferred) : Element
 {
@@ -35,6 +36,8 @@ internal sealed class ParagraphElement(DeferredLines deferred) : Element
             return SpacePlan.Full(new Size(available.Width, height));
 
         var keep = KeepableLines(fitting, remaining);
+        if (keep > 0 && Lines[_nextLine + keep - 1].EndsInsideWord && KeepableLines(keep - 1, remaining) == keep - 1)
+            keep--;
         if (keep == 0)
             return SpacePlan.Wrap("not enough room for two lines of the paragraph");
         return SpacePlan.Partial(new Size(available.Width, HeightOf(keep)));

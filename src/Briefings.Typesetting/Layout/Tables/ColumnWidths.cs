@@ -4,10 +4,12 @@ using System.Runtime.InteropServices;
 namespace Briefings.Typesetting.Layout.Tables;
 
 /// <summary>
-/// Column widths from content, as browsers size automatic tables: every column gets at least its
-/// longest word, the rest of the width goes where the text is long, and the table spans the column
-/// it sits in. When even the longest words do not fit, columns share the width in proportion and the
-/// line breaker cuts the words.
+/// Column widths from content, as Typst sizes <c>auto</c> columns: every column gets at least its
+/// min-content width (its longest word); when the max-content widths (each cell on one line) do not
+/// all fit, columns whose max-content is below a common level keep it, so short columns are set on
+/// one line, and the columns of long text share the rest equally, never below their min-content. When
+/// everything fits, the table spans the column it sits in, in proportion to content. When even the
+/// longest words do not fit, columns share the width in proportion and the line breaker cuts the words.
 /// </summary>
 /// <remarks>
 /// Plain loops over arrays rather than LINQ: each LINQ operator over doubles is a generic
@@ -39,11 +41,39 @@ internal static class ColumnWidths
         if (mostTotal <= width)
             return Scale(most, width);
 
-        var share = (width - leastTotal) / (mostTotal - leastTotal);
+        // The level L at which the columns' widths, min(most, max(least, L)), add up to the width:
+        // the total grows continuously with L, so halving the interval finds it.
+        double low = 0, high = 0;
+        foreach (var value in most)
+            high = Math.Max(high, value);
+        for (var step = 0; step < 64; step++)
+        {
+            var level = (low + high) / 2;
+            if (TotalAt(least, most, level) > width)
+                high = level;
+            else
+                low = level;
+        }
         var widths = new double[count];
         for (var i = 0; i < count; i++)
-            widths[i] = least[i] + (most[i] - least[i]) * share;
+            widths[i] = At(least[i], most[i], low);
+        // What the search leaves over (a rounding error) goes to the widest column.
+        var widest = 0;
+        for (var i = 1; i < count; i++)
+            if (widths[i] > widths[widest])
+                widest = i;
+        widths[widest] += width - Sum(widths);
         return ImmutableCollectionsMarshal.AsImmutableArray(widths);
+    }
+
+    private static double At(double least, double most, double level) => Math.Min(most, Math.Max(least, level));
+
+    private static double TotalAt(double[] least, double[] most, double level)
+    {
+        var total = 0.0;
+        for (var i = 0; i < least.Length; i++)
+            total += At(least[i], most[i], level);
+        return total;
     }
 
     private static ImmutableArray<double> Scale(double[] weights, double width)

@@ -6,11 +6,15 @@ namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>
 /// Cuts a word into fragments at the places a line may end inside it: after an explicit hyphen or
-/// dash between letters, and at the hyphenation points of its lower-case letter runs. Names,
-/// acronyms and anything that looks like an address are left whole.
+/// dash between letters, and at the hyphenation points of its lower-case letter runs. Names and
+/// acronyms are left whole. A web or e-mail address or a file path is not hyphenated but may end a
+/// line, as Typst's addresses do, after <c>/</c>, <c>-</c> and <c>_</c> and before <c>.</c> and
+/// <c>@</c>, never printing a hyphen (one would read as part of the address).
 /// </summary>
 internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
 {
+    private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("@/\\_");
+
     public IEnumerable<Word> Split(Word word)
     {
         var text = word.Pieces.Length == 1 ? word.Pieces[0].Text : string.Concat(word.Pieces.Select(piece => piece.Text));
@@ -33,7 +37,9 @@ internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyph
     private List<Cut> Cuts(string text)
     {
         var cuts = new List<Cut>();
-        if (text.Length < hyphenator.LeftMin + hyphenator.RightMin || LooksLikeAddress(text))
+        if (LooksLikeAddressOrPath(text))
+            return AddressCuts(text, cuts);
+        if (text.Length < hyphenator.LeftMin + hyphenator.RightMin)
             return cuts;
 
         var i = 0;
@@ -102,6 +108,29 @@ internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyph
 
     private static bool IsDash(char ch) => ch is '-' or '\u2010' or '\u2013' or '\u2014';
 
-    private static bool LooksLikeAddress(string text) =>
-        text.Contains("://", StringComparison.Ordinal) || text.Contains('@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An address (<c>https://…</c>, <c>www.…</c>, <c>name@host</c>) or a path (<c>a/b</c>, <c>a\b</c>, <c>file_name</c>).</summary>
+    private static bool LooksLikeAddressOrPath(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (text.Length > 4 && text.AsSpan(1, text.Length - 2).ContainsAny(AddressMarks));
+
+    /// <summary>
+    /// Breaks after <c>/</c>, <c>\</c>, <c>-</c>, <c>_</c> and before <c>.</c> and <c>@</c>, never inside
+    /// the <c>//</c> of a scheme, and leaving at least five characters before the break and three after,
+    /// so that no stub such as <c>002_</c> or <c>.c</c> stands alone on a line.
+    /// </summary>
+    private static List<Cut> AddressCuts(string text, List<Cut> cuts)
+    {
+        const int Before = 5;
+        const int After = 3;
+        for (var i = Before; i <= text.Length - After; i++)
+        {
+            var before = text[i - 1];
+            var after = text[i];
+            var afterMark = before is '/' or '\\' or '-' or '_' && after is not ('/' or '\\');
+            var beforeMark = after is '.' or '@' && before is not ('.' or '/');
+            if (afterMark || beforeMark)
+                cuts.Add(new Cut(i, Hyphen: false));
+        }
+        return cuts;
+    }
 }

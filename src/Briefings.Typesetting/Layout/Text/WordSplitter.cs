@@ -6,7 +6,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// <summary>
 /// Turns styled spans into words: breaks at ordinary spaces (never at no-break spaces) and at forced
 /// line breaks; a word may span several styles ("**bold**," is one word of two pieces). Characters
-/// the span's font lacks go to a fallback font first.
+/// the span's font lacks go to a fallback font first. Words a line must not separate are joined.
 /// </summary>
 internal sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
 {
@@ -44,7 +44,8 @@ internal sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback
                 FlushWord(span.Style, spaceFollows: false, breakAfter: true);
                 continue;
             }
-            if (!ReferenceEquals(pieceSpan, span))
+            // Spans that look alike ("Afghanistan", "’", "s") make one piece, measured (and kerned) as one.
+            if (pieceSpan is null || pieceSpan.Style != span.Style || pieceSpan.Link != span.Link)
             {
                 FlushPiece();
                 pieceSpan = span;
@@ -59,35 +60,39 @@ internal sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback
         }
         if (pieceSpan is not null)
             FlushWord(pieceSpan.Style, spaceFollows: false, breakAfter: false);
-        return BindCitationMarks(words);
+        return BindUnbreakable(words);
     }
 
-    /// <summary>A citation mark ("[4]", "[2, 5].") never starts a line: it is joined to the word before it.</summary>
-    private static ImmutableArray<Word> BindCitationMarks(ImmutableArray<Word>.Builder words)
+    /// <summary>
+    /// Joins the words a line must not separate (see <see cref="NoBreakRules"/>) into one, keeping the
+    /// space between them: "7 October 2023", "p. 12", "occupation [3]". Joined right to left, so that a
+    /// chain of pairs becomes one word; each pair is judged by its own two words.
+    /// </summary>
+    private static ImmutableArray<Word> BindUnbreakable(ImmutableArray<Word>.Builder words)
     {
+        if (words.Count < 2)
+            return words.ToImmutable();
+        var rules = NoBreakRules.Default;
+        var first = rules.ShapeOf(TextOf(words[^1]));
         for (var i = words.Count - 1; i > 0; i--)
         {
             var previous = words[i - 1];
-            if (previous.SpaceAfter <= 0 || previous.BreakAfter || !IsCitationMark(words[i]))
-                continue;
-            var space = new WordPiece(" ", previous.Pieces[^1].Style, null, previous.SpaceAfter);
-            words[i - 1] = words[i] with { Pieces = [.. previous.Pieces, space, .. words[i].Pieces] };
-            words.RemoveAt(i);
+            var shape = rules.ShapeOf(TextOf(previous));
+            if (previous.SpaceAfter > 0 && !previous.BreakAfter && NoBreakRules.Binds(shape, first))
+            {
+                // The space belongs to a link only where the words on both sides do.
+                var link = previous.Pieces[^1].Link == words[i].Pieces[0].Link ? previous.Pieces[^1].Link : null;
+                var space = new WordPiece(" ", previous.Pieces[^1].Style, link, previous.SpaceAfter);
+                words[i - 1] = words[i] with { Pieces = [.. previous.Pieces, space, .. words[i].Pieces] };
+                words.RemoveAt(i);
+            }
+            first = shape;
         }
         return words.ToImmutable();
     }
 
-    private static bool IsCitationMark(Word word)
-    {
-        var text = word.Pieces.Length == 1 ? word.Pieces[0].Text : string.Concat(word.Pieces.Select(piece => piece.Text));
-        var end = text.AsSpan().TrimEnd(".,;:");
-        if (end.Length < 3 || end[0] != '[' || end[^1] != ']')
-            return false;
-        foreach (var ch in end[1..^1])
-            if (!char.IsAsciiDigit(ch) && ch is not (',' or ' ' or '–' or '-' or '[' or ']'))
-                return false;
-        return true;
-    }
+    private static string TextOf(Word word) =>
+        word.Pieces.Length == 1 ? word.Pieces[0].Text : string.Concat(word.Pieces.Select(piece => piece.Text));
 
     private static bool IsBreakingSpace(char ch) =>
         ch is ' ' or '\t' or '\n' or '\r' || (char.IsWhiteSpace(ch) && ch is not ('\u00A0' or '\u202F' or '\u2007'));

@@ -6,7 +6,10 @@ using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
-/// <summary>Bullet and numbered lists, nested to any depth; each item is indented with its marker.</summary>
+/// <summary>
+/// Bullet and numbered lists, nested to any depth; each item is indented with its marker, and the
+/// items of one list share one alignment.
+/// </summary>
 internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
 {
     protected override void Write(LayoutRenderer renderer, ListBlock list)
@@ -17,7 +20,7 @@ internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, List
         var itemGap = list.IsLoose ? theme.ParagraphSpacing : theme.ParagraphSpacing / 3;
 
         var number = start;
-        renderer.AddGroup(StructureTag.L, theme.ParagraphSpacing, () =>
+        renderer.AddGroup(StructureTag.L, theme.ParagraphSpacing, () => renderer.WithOneAlignment(() =>
         {
             foreach (var block in list)
             {
@@ -25,7 +28,7 @@ internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, List
                 var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
                 renderer.AddBlock(renderer.Marked(marker, indent, renderer.RenderChildren(item, indent)), itemGap);
             }
-        });
+        }));
     }
 
     private static double IndentFor(LayoutRenderer renderer, ListBlock list, int start)

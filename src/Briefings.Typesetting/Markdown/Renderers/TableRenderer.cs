@@ -17,8 +17,9 @@ using LayoutTableRow = Briefings.Typesetting.Layout.Tables.TableRow;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
-/// GFM pipe tables in the small sans: column widths from content, cells wrapped at their column's
-/// width and aligned as the delimiter row says, header row bold and repeated on every page.
+/// GFM pipe tables in the small sans: the cells' words go to <see cref="TableLayoutPlanner"/> for
+/// the columns; cells are wrapped at their column's width and aligned as the delimiter row says, the
+/// header row bold and repeated on every page.
 /// </summary>
 internal sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table>
 {
@@ -31,34 +32,15 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Tab
         if (columns == 0)
             return;
 
-        // Loops rather than LINQ over the columns' doubles: see ColumnWidths.
-        var words = new ImmutableArray<Word>[rows.Count][];
-        var minimum = new double[columns];
-        var maximum = new double[columns];
         var styles = rows.Select(row => StyleOf(theme, row)).ToList();
+        var words = new ImmutableArray<Word>[rows.Count][];
         for (var r = 0; r < rows.Count; r++)
         {
             words[r] = new ImmutableArray<Word>[columns];
             for (var column = 0; column < columns; column++)
-            {
                 words[r][column] = renderer.Words(CellSpans(renderer, rows[r], column, styles[r]));
-                minimum[column] = Math.Max(minimum[column], Widest(words[r][column]));
-                maximum[column] = Math.Max(maximum[column], OneLine(words[r][column]));
-            }
         }
-        for (var column = 0; column < columns; column++)
-        {
-            minimum[column] += 2 * padding;
-            maximum[column] += 2 * padding;
-        }
-        var widths = ColumnWidths.Distribute(minimum, maximum, renderer.Width);
-        var textX = new double[columns];
-        var x = 0.0;
-        for (var column = 0; column < columns; column++)
-        {
-            textX[column] = x + padding;
-            x += widths[column];
-        }
+        var plan = new TableLayoutPlanner(padding, theme.TableGutter).Plan(words, columns, renderer.Width);
 
         var built = new List<LayoutTableRow>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
@@ -66,8 +48,8 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Tab
             var cells = new LayoutTableCell[columns];
             for (var column = 0; column < columns; column++)
                 cells[column] = new LayoutTableCell(renderer.Lines(words[r][column], styles[r], theme.TableLeading,
-                    Alignment(table, column), Math.Max(1, widths[column] - 2 * padding)));
-            built.Add(new LayoutTableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells), ImmutableCollectionsMarshal.AsImmutableArray(textX)));
+                    Alignment(table, column), plan.TextWidths[column]));
+            built.Add(new LayoutTableRow(ImmutableCollectionsMarshal.AsImmutableArray(cells), plan.TextX));
         }
         var header = rows.Count > 0 && rows[0].IsHeader ? built[0] : null;
         var body = header is null ? built : built.Skip(1);
@@ -106,24 +88,4 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Tab
                 _ => TextAlignment.Left,
             }
             : TextAlignment.Left;
-
-    private static double Widest(ImmutableArray<Word> words)
-    {
-        var widest = 0.0;
-        foreach (var word in words)
-            widest = Math.Max(widest, word.Width);
-        return widest;
-    }
-
-    private static double OneLine(ImmutableArray<Word> words)
-    {
-        double widths = 0, spaces = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            widths += words[i].Width;
-            if (i < words.Length - 1)
-                spaces += words[i].SpaceAfter;
-        }
-        return widths + spaces;
-    }
 }

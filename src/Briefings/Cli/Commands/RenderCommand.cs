@@ -45,7 +45,8 @@ public static class RenderCommand
             var markdown = File.ReadAllText(input.FullName);
             // The console's first write costs several milliseconds (terminal and encoding set-up):
             // paid on the warm-up thread once it is done, rather than after the PDF is written.
-            var (document, pdf) = BriefPageStyle.Typesetter(theme).RenderOnce(markdown, input.DirectoryName, afterWarmUp: () => _ = (Console.Out, Console.Error));
+            var (document, pdf) = BriefPageStyle.Typesetter(theme).RenderOnce(markdown, input.DirectoryName, afterWarmUp: () => _ = (Console.Out, Console.Error),
+                name: Path.GetFileNameWithoutExtension(input.Name));
             AtomicFile.Write(output.FullName, pdf);
             foreach (var warning in document.Warnings)
                 Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");
