@@ -5,5 +5,11 @@ public sealed class DefinitionException(SourceLocation? location, string message
 {
     public SourceLocation? Location { get; } = location;
 
+    /// <summary>
+    /// The key, inside the mapping at <see cref="Location"/>, whose value is wrong: the loader then
+    /// reports the value's own line:column rather than the mapping's.
+    /// </summary>
+    public string? Key { get; init; }
+
     public override string ToString() => Location is null ? $"error: {Message}" : $"{Location}: error: {Message}";
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Briefings.Analysis.Entities;
+using Briefings.Common;
 
 namespace Briefings.Composition.Names;
 
