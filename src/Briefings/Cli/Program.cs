@@ -17,6 +17,7 @@ public static class Program
             ExplainCommand.Create(),
             WatchCommand.Create(),
             EmailCommand.Create(),
+            InitCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
