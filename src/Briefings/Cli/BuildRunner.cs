@@ -13,8 +13,10 @@ namespace Briefings.Cli;
 /// </summary>
 public static class BuildRunner
 {
-    public static int Run(FileInfo briefsFile, BuildOptions options, bool json, bool email = false)
+    /// <param name="jsonLine">Instead of printing, hand the report to this (each round of <c>watch --json</c> prints it as one line).</param>
+    public static int Run(FileInfo briefsFile, BuildOptions options, bool json, bool email = false, Action<BuildReportJson>? jsonLine = null)
     {
+        json |= jsonLine is not null;
         BriefsFile file;
         DateOnly? edition;
         Theme theme;
@@ -34,8 +36,10 @@ public static class BuildRunner
         var report = json || !Terminal.IsInteractive
             ? builder.Build(file, edition, options)
             : WithProgressBar(file, briefs => builder.Build(file, edition, options, briefs));
-        if (json)
-            JsonOutput.Write(BuildReportJson.Of(report));
+        if (jsonLine is not null)
+            jsonLine(BuildReportJson.Of(report));
+        else if (json)
+            JsonOutput.Write(BuildReportJson.Of(report), JsonOutput.Documents.BuildReportJson);
         else
             Print(report);
         // A brief whose definition is refused (or selects no article) is bad input (2), though the other briefs were still built.

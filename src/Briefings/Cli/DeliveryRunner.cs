@@ -12,7 +12,8 @@ namespace Briefings.Cli;
 public static class DeliveryRunner
 {
     /// <param name="lines">Where the per-brief lines go: stdout, or stderr when stdout carries a JSON report.</param>
-    public static int Run(BriefsFile file, DeliveryOptions options, TextWriter? lines = null)
+    /// <param name="json">Print one JSON document of what happened (schemas/email.schema.json) instead of lines.</param>
+    public static int Run(BriefsFile file, DeliveryOptions options, TextWriter? lines = null, bool json = false)
     {
         lines ??= Console.Out;
         ImmutableArray<DeliveryResult> results;
@@ -20,8 +21,15 @@ public static class DeliveryRunner
         {
             var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
             var transport = SmtpTransport.For(delivery, retry => Console.Error.WriteLine($"retrying {retry}"));
-            lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
-            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options, result => Print(result, lines));
+            if (!json)
+                lines.WriteLine($"{(options.DryRun ? "would mail via" : "mailing via")} {transport.Description}");
+            results = new Deliverer(file, transport, TimeProvider.System).Deliver(options, result =>
+            {
+                if (!json)
+                    Print(result, lines);
+            });
+            if (json)
+                JsonOutput.Write(new Json.DeliveryJson(transport.Description, options.DryRun, [.. results.Select(Describe)]), JsonOutput.Documents.DeliveryJson);
         }
         catch (DeliveryException error)
         {
@@ -30,6 +38,14 @@ public static class DeliveryRunner
         }
         return results.Any(result => result.Status is DeliveryStatus.Failed or DeliveryStatus.MayHaveBeenSent) ? ExitCodes.SomeBriefsFailed : ExitCodes.Success;
     }
+
+    private static Json.DeliveryJson.Message Describe(DeliveryResult result) => new(
+        result.BriefId,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(result.Status.ToString()),
+        result.Recipients,
+        result.Subject,
+        result.MessageId,
+        result.Error);
 
     private static void Print(DeliveryResult result, TextWriter lines)
     {

@@ -40,7 +40,7 @@ public static class ArticlesCommand
 
     public static ArticleCorpus Load(DirectoryInfo seeds)
     {
-        var corpus = new CorpusLoader(CorpusOptions.Default).Load(seeds.FullName);
+        var corpus = Progress.Load(seeds.FullName);
         foreach (var warning in corpus.Warnings)
             Console.Error.WriteLine($"briefings: {warning}");
         return corpus;
@@ -70,7 +70,7 @@ public static class ArticlesCommand
             article.Words.ToString(CultureInfo.InvariantCulture),
             article.Title,
         ]);
-        Terminal.Table(["id", "date", "publisher", "words", "title"], rows);
+        Terminal.Table(["id", "date", "publisher", "words", "title"], rows, whole: new HashSet<int> { 0, 1, 3 }, truncated: 4);
         return ExitCodes.Success;
     }
 }

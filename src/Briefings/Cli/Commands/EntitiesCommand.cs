@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Briefings.Analysis;
+using Briefings.Cli.Json;
 
 namespace Briefings.Cli.Commands;
 
@@ -15,34 +16,40 @@ public static class EntitiesCommand
     {
         var seeds = ArticlesCommand.SeedsArgument();
         var candidates = new Option<int>("--candidates") { Description = "How many unknown names to list.", DefaultValueFactory = _ => 25 };
-        var command = new Command("entities", "List known entities with their mentions, and frequent names the gazetteer lacks.") { seeds, candidates };
-        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(candidates)));
+        var json = new Option<bool>("--json") { Description = "Print the entities and candidates as JSON (schemas/entities.schema.json)." };
+        var command = new Command("entities", "List known entities with their mentions, and frequent names the gazetteer lacks.") { seeds, candidates, json };
+        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(candidates), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(DirectoryInfo seeds, int candidateCount)
+    private static int Run(DirectoryInfo seeds, int candidateCount, bool json)
     {
         var corpus = ArticlesCommand.Load(seeds);
         var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-        var analyses = corpus.Articles.Select(analyzer.Analyze).ToList();
+        var analyses = Progress.Analyse(corpus, analyzer);
         string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        var known = analyses.SelectMany(analysis => analysis.Entities)
-            .GroupBy(mention => mention.Name, StringComparer.Ordinal)
-            .Select(group => (Entity: group.First(), Mentions: group.Sum(mention => mention.Mentions), Articles: group.Count()))
-            .OrderByDescending(row => row.Mentions).ThenBy(row => row.Entity.Name, StringComparer.Ordinal);
+        var report = new EntitiesJson(
+            [.. analyses.SelectMany(analysis => analysis.Entities)
+                .GroupBy(mention => mention.Name, StringComparer.Ordinal)
+                .Select(group => new EntitiesJson.Entity(group.Key, group.First().Kind, group.Sum(mention => mention.Mentions), group.Count()))
+                .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)],
+            [.. analyses.SelectMany(analysis => analysis.Candidates)
+                .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
+                .Select(group => new EntitiesJson.Candidate(group.Key, group.Sum(candidate => candidate.Mentions), group.Count()))
+                .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)
+                .Take(Math.Max(0, candidateCount))]);
+        if (json)
+        {
+            JsonOutput.Write(report, JsonOutput.Documents.EntitiesJson);
+            return ExitCodes.Success;
+        }
         Terminal.Table(["entity", "kind", "mentions", "articles"],
-            known.Select(row => (IReadOnlyList<string>)[row.Entity.Name, row.Entity.Kind, Count(row.Mentions), Count(row.Articles)]));
-
-        var unknown = analyses.SelectMany(analysis => analysis.Candidates)
-            .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
-            .Select(group => (Name: group.Key, Mentions: group.Sum(candidate => candidate.Mentions), Articles: group.Count()))
-            .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)
-            .Take(Math.Max(0, candidateCount));
+            report.Entities.Select(row => (IReadOnlyList<string>)[row.Name, row.Kind, Count(row.Mentions), Count(row.Articles)]));
         Console.WriteLine();
         Console.WriteLine("Candidates (names not in entities.yaml):");
         Terminal.Table(["candidate", "mentions", "articles"],
-            unknown.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
+            report.Candidates.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
         return ExitCodes.Success;
     }
 }
