@@ -160,7 +160,7 @@ public static partial class BriefsSchema
     private static string? Describe(Type type) => Summary($"T:{type.FullName}");
 
     /// <summary>A doc comment's summary as plain text: <c>code</c> kept as `code`, references as their last name.</summary>
-    private static string? Summary(string member)
+    internal static string? Summary(string member)
     {
         var summary = Documentation.Value?.Descendants("member").FirstOrDefault(element => (string?)element.Attribute("name") == member)?.Element("summary");
         if (summary is null)
