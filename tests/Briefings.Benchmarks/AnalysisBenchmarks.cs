@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Briefings.Analysis;
-using Briefings.Analysis.Entities;
 using Briefings.Corpus;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Briefings.Analysis.Entities;
 using Briefings.Analysis.Quotes;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Benchmarks;
 

@@ -4,6 +4,7 @@ using Briefings.Analysis.Entities;
 using Briefings.Analysis.Quotes;
 using Briefings.Analysis.Timeline;
 using Briefings.Corpus;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;

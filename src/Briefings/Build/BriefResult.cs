@@ -25,4 +25,6 @@ public sealed record BriefResult(string Id, BriefStatus Status, int Articles, in
     public string? Sha256 { get; init; }
 
     public long Milliseconds { get; init; }
+
+    public static BriefResult Failed(string id, string error) => new(id, BriefStatus.Failed, 0, 0, null, error);
 }

@@ -13,7 +13,7 @@ public sealed record BuildManifest(int Version, string? Stamp, ImmutableSortedDi
 
     /// <summary>What reading the manifest refused (entries pointing outside the output folder, a manifest that is not a file); never written.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public ImmutableArray<CorpusWarning> Refused { get; init; } = [];
+    public ImmutableArray<BuildWarning> Refused { get; init; } = [];
 
     public static BuildManifest Empty { get; } = new(CurrentVersion, null, ImmutableSortedDictionary<string, ManifestEntry>.Empty.WithComparers(StringComparer.Ordinal), []);
 }

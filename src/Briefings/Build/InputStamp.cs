@@ -1,3 +1,4 @@
+using Briefings.Common;
 using Briefings.Typesetting.Files;
 
 namespace Briefings.Build;

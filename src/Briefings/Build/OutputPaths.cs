@@ -13,7 +13,7 @@ public static class OutputPaths
     /// <summary>The full path of a PDF given relative to the output folder; throws with the reason when it may not be used.</summary>
     public static string Resolve(string outputFolder, string relative) =>
         Problem(outputFolder, relative, out var path) is { } problem
-            ? throw new DefinitionException(null, $"{Shown(outputFolder, relative)}: {problem}; nothing is written there.")
+            ? throw new OutputPathException($"{Shown(outputFolder, relative)}: {problem}; nothing is written there.")
             : path;
 
     /// <summary>Why a relative PDF path may not be used (a phrase), or null; <paramref name="path"/> is its full path.</summary>

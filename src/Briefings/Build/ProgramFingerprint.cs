@@ -1,4 +1,5 @@
 using System.Reflection;
+using Briefings.Common;
 
 namespace Briefings.Build;
 

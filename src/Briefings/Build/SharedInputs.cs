@@ -1,5 +1,7 @@
+using Briefings.Common;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
+using Briefings.Corpus.Entities;
 using Briefings.Definitions;
 
 namespace Briefings.Build;

@@ -17,7 +17,7 @@ public sealed record BuildReportJson(IReadOnlyList<BuildReportJson.Brief> Briefs
             brief.OutputPath is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, brief.OutputPath),
             brief.Error,
             [.. brief.Warnings]))],
-        [.. report.Warnings.Select(warning => warning.ToString())]);
+        [.. report.Warnings]);
 
     public sealed record Brief(string Id, string Status, string? Fingerprint, int Articles, int Pages, long Bytes, long Ms, string? Output, string? Error, IReadOnlyList<string> Warnings);
 }

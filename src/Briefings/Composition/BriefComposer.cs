@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Analysis;
-using Briefings.Analysis.Timeline;
+using Briefings.Common;
 using Briefings.Composition.Sections;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Briefings.Analysis.Entities;
+using Briefings.Corpus.Entities;
 using Briefings.Definitions;
 using Briefings.Definitions.Sections;
 

@@ -1,5 +1,5 @@
 using Briefings.Analysis;
-using Briefings.Analysis.Timeline;
+using Briefings.Common;
 using Briefings.Corpus;
 
 namespace Briefings.Composition;

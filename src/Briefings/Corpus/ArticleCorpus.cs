@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Briefings.Analysis.Entities;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Corpus;
 

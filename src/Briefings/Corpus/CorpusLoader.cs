@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Corpus;
 

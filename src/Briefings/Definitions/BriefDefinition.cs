@@ -1,3 +1,4 @@
+using Briefings.Common;
 using Briefings.Definitions.Sections;
 
 namespace Briefings.Definitions;

@@ -17,6 +17,3 @@ public sealed record BriefsFile(
     /// <summary>The <c>delivery:</c> block; null when briefs.yaml has none (briefs are then not mailed).</summary>
     public Delivery.DeliveryDefinition? Delivery { get; init; }
 }
-
-/// <summary>A brief of the file: its definition, or the reason it was refused.</summary>
-public sealed record BriefEntry(string Id, BriefDefinition? Definition, DefinitionException? Error);

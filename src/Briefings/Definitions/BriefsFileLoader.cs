@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Common;
 using Briefings.Definitions.Sections;
 using Briefings.Definitions.Yaml;
 using YamlDotNet.Core;
@@ -175,15 +176,15 @@ public sealed class BriefsFileLoader
                 BriefValidator.Validate(brief);
                 if (!ids.Add(brief.Id))
                     throw new DefinitionException(brief.Location, $"the brief id '{brief.Id}' is used twice.");
-                entries.Add(new BriefEntry(brief.Id, brief, null));
+                entries.Add(new LoadedBrief(brief.Id, brief));
             }
             catch (YamlException error)
             {
-                entries.Add(new BriefEntry(id, null, YamlErrors.Translate(error, file)));
+                entries.Add(new RefusedBrief(id, YamlErrors.Translate(error, file)));
             }
             catch (DefinitionException error)
             {
-                entries.Add(new BriefEntry(id, null, AtValue(error, events)));
+                entries.Add(new RefusedBrief(id, AtValue(error, events)));
             }
         }
         if (entries.Count == 0)
@@ -204,14 +205,14 @@ public sealed class BriefsFileLoader
     /// </summary>
     private static ImmutableArray<BriefEntry> RefuseSharedOutputs(ImmutableArray<BriefEntry> entries)
     {
-        var byOutput = entries.Where(entry => entry.Definition is not null)
-            .GroupBy(entry => BriefValidator.OutputPath(entry.Definition!).Replace('\\', '/'), StringComparer.OrdinalIgnoreCase)
+        var byOutput = entries.OfType<LoadedBrief>()
+            .GroupBy(entry => BriefValidator.OutputPath(entry.Definition).Replace('\\', '/'), StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Count() > 1)
             .SelectMany(group => group.Select(entry => (entry, Others: group.Where(other => !ReferenceEquals(other, entry)).ToList())))
-            .ToDictionary(pair => pair.entry, pair => pair.Others, (IEqualityComparer<BriefEntry>)ReferenceEqualityComparer.Instance);
-        return [.. entries.Select(entry => byOutput.TryGetValue(entry, out var others)
-            ? new BriefEntry(entry.Id, null, new DefinitionException(entry.Definition!.Location,
-                $"brief '{entry.Id}' writes '{BriefValidator.OutputPath(entry.Definition!)}', as does {string.Join(" and ", others.Select(other => $"brief '{other.Id}' ({other.Definition!.Location})"))}; give each brief its own 'output'."))
+            .ToDictionary(pair => pair.entry, pair => pair.Others, (IEqualityComparer<LoadedBrief>)ReferenceEqualityComparer.Instance);
+        return [.. entries.Select(entry => entry is LoadedBrief loaded && byOutput.TryGetValue(loaded, out var others)
+            ? new RefusedBrief(entry.Id, new DefinitionException(loaded.Definition.Location,
+                $"brief '{entry.Id}' writes '{BriefValidator.OutputPath(loaded.Definition)}', as does {string.Join(" and ", others.Select(other => $"brief '{other.Id}' ({other.Definition.Location})"))}; give each brief its own 'output'."))
             : entry)];
     }
 }

@@ -1,3 +1,5 @@
+using Briefings.Common;
+
 namespace Briefings.Definitions;
 
 /// <summary>A definition that remembers where in the file it was written.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Build;
+using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
 using Briefings.Typesetting.Files;
@@ -8,7 +9,7 @@ using MimeKit;
 namespace Briefings.Delivery;
 
 /// <summary>
-/// The delivery stage's façade: mails each brief's current PDF (the one the manifest records, byte
+/// The delivery stage's façade: mails each brief's current PDF (the one the build record names, byte
 /// for byte) to the recipients who do not have it at that fingerprint yet, under the delivery lock,
 /// through the write-ahead ledger (recipients recorded just before the message is handed over,
 /// confirmed when the server accepts it). One brief's failure does not stop the others; a ledger
@@ -25,33 +26,34 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
     {
         var delivery = file.Delivery ?? throw new DeliveryException($"{Path.GetFileName(file.Path)} has no 'delivery' block: add one with a 'from' address (and 'smtp', or messages go to outbox/).");
         using var held = options.DryRun ? null : DeliveryLock.Acquire(file.OutputFolder);
-        var manifest = ManifestFile.Read(file.OutputFolder);
+        var built = BuildRecord.Read(file.OutputFolder);
         var ledger = DeliveryLedger.Open(file.OutputFolder, ledgerWriter);
         var composer = new MailComposer(new MailTemplates(file.TemplateFolder));
         var results = ImmutableArray.CreateBuilder<DeliveryResult>();
         foreach (var entry in file.Briefs.Where(entry => options.Only is null || options.Only.Contains(entry.Id)))
         {
-            var result = DeliverOne(entry, delivery, manifest, ledger, composer, options);
+            var result = DeliverOne(entry, delivery, built, ledger, composer, options);
             results.Add(result);
             progress?.Invoke(result);
         }
         return results.ToImmutable();
     }
 
-    private DeliveryResult DeliverOne(BriefEntry entry, DeliveryDefinition delivery, BuildManifest manifest, DeliveryLedger ledger, MailComposer composer, DeliveryOptions options)
+    private DeliveryResult DeliverOne(BriefEntry entry, DeliveryDefinition delivery, BuildRecord built, DeliveryLedger ledger, MailComposer composer, DeliveryOptions options)
     {
         DeliveryResult Failed(string error, ImmutableArray<string> recipients = default) =>
             new(entry.Id, DeliveryStatus.Failed, recipients.IsDefault ? [] : recipients, null, null, error);
 
-        if (entry.Error is not null)
-            return Failed(ErrorText.Of(entry.Error));
-        var email = EmailDefinition.Merge(entry.Definition!.Email, file.Defaults.Email);
+        if (entry is RefusedBrief refused)
+            return Failed(ErrorText.Of(refused.Error));
+        var definition = ((LoadedBrief)entry).Definition;
+        var email = EmailDefinition.Merge(definition.Email, file.Defaults.Email);
         var (to, cc) = Distinct((email.To ?? []).Select(recipient => recipient.Address), (email.Cc ?? []).Select(recipient => recipient.Address));
         var recipients = to.AddRange(cc);
         if (recipients.IsEmpty)
             return new DeliveryResult(entry.Id, DeliveryStatus.NoRecipients, [], null, null, null);
-        if (!manifest.Briefs.TryGetValue(entry.Id, out var recorded))
-            return Failed($"{BriefValidator.OutputPath(entry.Definition)} has not been built; run `briefings build` first. Nothing was sent.");
+        if (!built.Briefs.TryGetValue(entry.Id, out var recorded))
+            return Failed($"{BriefValidator.OutputPath(definition)} has not been built; run `briefings build` first. Nothing was sent.");
         var path = Path.Combine(file.OutputFolder, recorded.Output);
         // Through the folder guard: a FIFO or a link out of the output folder in place of the PDF must not hang or leak.
         var (confined, problem) = ConfinedFile.Resolve(file.OutputFolder, path);
@@ -72,7 +74,7 @@ public sealed class Deliverer(BriefsFile file, IMailTransport transport, TimePro
         MimeMessage message;
         try
         {
-            message = composer.Compose(entry.Id, recorded.Fingerprint, recorded.Facts ?? new Composition.BriefFacts(entry.Definition.Title, entry.Definition.Subtitle, "Brief", "", null, []),
+            message = composer.Compose(entry.Id, recorded.Fingerprint, recorded.Facts ?? new Composition.BriefFacts(definition.Title, definition.Subtitle, "Brief", "", null, []),
                 email, delivery.From, [.. to.Where(pending.Contains)], [.. cc.Where(pending.Contains)], pdf, Path.GetFileName(path), messageId);
         }
         catch (DeliveryException error)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Definitions.Delivery;
 
 namespace Briefings.Delivery;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Definitions.Delivery;
 using MimeKit;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Briefings.Build;
+using Briefings.Common;
 using MimeKit;
 
 namespace Briefings.Delivery;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Briefings.Analysis.Entities;
 using Briefings.Analysis.Quotes;
+using Briefings.Corpus.Entities;
 using Xunit;
 
 namespace Briefings.Tests.Analysis;

@@ -1,4 +1,5 @@
 using Briefings.Analysis.Timeline;
+using Briefings.Common;
 using Xunit;
 
 namespace Briefings.Tests.Analysis;

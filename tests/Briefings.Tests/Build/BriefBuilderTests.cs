@@ -34,7 +34,7 @@ public sealed class BriefBuilderTests
             Assert.All(pages, page => Assert.Equal(2, Occurrences(page, "UNCLASSIFIED // OPEN SOURCE")));
 
             var flat = Flatten(text);
-            var definition = definitions.Briefs.Single(entry => entry.Id == brief.Id).Definition!;
+            var definition = ((LoadedBrief)definitions.Briefs.Single(entry => entry.Id == brief.Id)).Definition;
             Assert.Contains(Flatten(definition.Title), flat);
             var selected = Briefings.Composition.ArticleSelector.Select(definition.Select, corpus, new Briefings.Analysis.ArticleAnalyzer(corpus.Gazetteer)).Articles;
             Assert.Equal(selected.Length, brief.Articles);

@@ -20,7 +20,7 @@ public sealed class BriefSnapshotTests
     public static TheoryData<string> BriefIds => [.. File.Briefs.Select(entry => entry.Id)];
 
     private static ComposedBrief Compose(string id) =>
-        Composer.Compose(File.Briefs.Single(entry => entry.Id == id).Definition!, File.Defaults, Corpus, new DateOnly(2024, 12, 31));
+        Composer.Compose(((LoadedBrief)File.Briefs.Single(entry => entry.Id == id)).Definition, File.Defaults, Corpus, new DateOnly(2024, 12, 31));
 
     [Theory]
     [MemberData(nameof(BriefIds))]

@@ -129,7 +129,7 @@ public sealed class IncrementalBuildTests
             (statuses["emirate-and-hamas"], statuses["taliban-and-al-qaeda"], statuses["regional-relations"]));
         Assert.Equal(good, Pdfs(folder));
 
-        File.WriteAllText(ManifestFile.PathIn(Path.Combine(folder.Root, "out")), "{ not json");
+        File.WriteAllText(ManifestStore.PathIn(Path.Combine(folder.Root, "out")), "{ not json");
         Assert.All(Build(folder).Briefs, brief => Assert.Equal(BriefStatus.Built, brief.Status));
         Assert.Equal(good, Pdfs(folder));
     }

@@ -101,6 +101,6 @@ public sealed class KillDuringBuildTests
         }
         Assert.Equal(fresh, Pdfs(folder));
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(folder.Root, "out"), "*.tmp", SearchOption.AllDirectories));
-        Assert.Equal(12, ManifestFile.Read(Path.Combine(folder.Root, "out")).Briefs.Count);
+        Assert.Equal(12, ManifestStore.Read(Path.Combine(folder.Root, "out")).Briefs.Count);
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class ReadmeTests
             var path = Path.Combine(Directory.CreateTempSubdirectory("readme-").FullName, "briefs.yaml");
             File.WriteAllText(path, text);
             var file = new BriefsFileLoader().Load(path);
-            Assert.All(file.Briefs, brief => Assert.True(brief.Error is null, $"README.md:{line}: {brief.Error}"));
+            Assert.All(file.Briefs, brief => Assert.True(brief is LoadedBrief, $"README.md:{line}: {(brief as RefusedBrief)?.Error}"));
         }
     }
 

@@ -1,5 +1,5 @@
-using Briefings.Analysis.Entities;
 using Briefings.Composition.Names;
+using Briefings.Corpus.Entities;
 using Xunit;
 
 namespace Briefings.Tests.Composition;

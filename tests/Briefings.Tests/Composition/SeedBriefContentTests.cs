@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Briefings.Analysis.Entities;
 using Briefings.Composition.Names;
 using Briefings.Composition.Sections;
 using Briefings.Composition.Text;
+using Briefings.Corpus.Entities;
 using Briefings.Definitions.Sections;
 using Xunit;
 

@@ -18,7 +18,7 @@ internal static class SeedBriefs
 
     public static IEnumerable<string> Ids => File.Briefs.Select(entry => entry.Id);
 
-    public static BriefDefinition Definition(string id) => File.Briefs.Single(entry => entry.Id == id).Definition!;
+    public static BriefDefinition Definition(string id) => ((LoadedBrief)File.Briefs.Single(entry => entry.Id == id)).Definition;
 
     public static ComposedBrief Compose(string id) => Composer.Compose(Definition(id), File.Defaults, Corpus, editionDate: null);
 

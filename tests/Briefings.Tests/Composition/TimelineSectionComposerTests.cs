@@ -1,4 +1,4 @@
-using Briefings.Analysis.Timeline;
+using Briefings.Common;
 using Briefings.Composition.Sections;
 using Briefings.Definitions.Sections;
 using Xunit;

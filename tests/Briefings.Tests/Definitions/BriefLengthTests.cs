@@ -17,8 +17,7 @@ public sealed class BriefLengthTests
     {
         var entry = LoadOne(written);
 
-        Assert.Null(entry.Error);
-        Assert.Equal(new BriefLength(min, max), entry.Definition!.Length);
+        Assert.Equal(new BriefLength(min, max), Assert.IsType<LoadedBrief>(entry).Definition.Length);
     }
 
     [Theory]
@@ -30,7 +29,7 @@ public sealed class BriefLengthTests
     {
         var entry = LoadOne(written);
 
-        var error = Assert.IsType<DefinitionException>(entry.Error);
+        var error = Assert.IsType<RefusedBrief>(entry).Error;
         Assert.Contains(message, error.Message);
         Assert.Equal((4, 13), (error.Location?.Line, error.Location?.Column));
     }

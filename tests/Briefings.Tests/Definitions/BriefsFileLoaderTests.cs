@@ -1,3 +1,4 @@
+using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Definitions.Sections;
 using Xunit;
@@ -40,11 +41,11 @@ public sealed class BriefsFileLoaderTests
 
         Assert.Equal("SECRET // TEST", file.Defaults.Marking);
         Assert.Equal(["good", "second"], file.Briefs.Select(entry => entry.Id));
-        var summary = Assert.IsType<SummarySectionDefinition>(file.Briefs[1].Definition!.Sections[0]);
+        var summary = Assert.IsType<SummarySectionDefinition>(Assert.IsType<LoadedBrief>(file.Briefs[1]).Definition.Sections[0]);
         Assert.Equal(3, summary.Sentences);
         Assert.Equal("Overview", summary.Title);
         Assert.Equal(new SourceLocation("briefs.yaml", 13, 9), summary.Location);
-        Assert.Equal(new SourceLocation("briefs.yaml", 6, 21), file.Briefs[0].Definition!.Select.Ids[0].Location);
+        Assert.Equal(new SourceLocation("briefs.yaml", 6, 21), Assert.IsType<LoadedBrief>(file.Briefs[0]).Definition.Select.Ids[0].Location);
         Assert.EndsWith(Path.Combine("out"), file.OutputFolder);
     }
 
@@ -60,12 +61,12 @@ public sealed class BriefsFileLoaderTests
             {{GoodBrief}}
             """);
 
-        var error = file.Briefs[0].Error!;
+        var error = Assert.IsType<RefusedBrief>(file.Briefs[0]).Error;
         Assert.Equal("typo", file.Briefs[0].Id);
         Assert.Equal(new SourceLocation("briefs.yaml", 5, 5), error.Location);
         Assert.Contains("unknown key 'sectons'", error.Message);
         Assert.Contains("sections", error.Message);
-        Assert.NotNull(file.Briefs[1].Definition);
+        Assert.IsType<LoadedBrief>(file.Briefs[1]);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class BriefsFileLoaderTests
                   - timelin
             """);
 
-        var error = file.Briefs[0].Error!;
+        var error = Assert.IsType<RefusedBrief>(file.Briefs[0]).Error;
         Assert.Equal(new SourceLocation("briefs.yaml", 7, 9), error.Location);
         Assert.Contains("unknown section kind 'timelin'", error.Message);
         Assert.Contains("summary", error.Message);
@@ -99,7 +100,7 @@ public sealed class BriefsFileLoaderTests
                 select: { ids: [x] }
             """);
 
-        var error = file.Briefs[0].Error!;
+        var error = Assert.IsType<RefusedBrief>(file.Briefs[0]).Error;
         Assert.Equal(new SourceLocation("briefs.yaml", line, column), error.Location);
         Assert.Equal(message, error.Message);
     }
@@ -120,7 +121,7 @@ public sealed class BriefsFileLoaderTests
                 sections: [sources]
             """);
 
-        Assert.Contains(reason, file.Briefs[0].Error!.Message);
+        Assert.Contains(reason, Assert.IsType<RefusedBrief>(file.Briefs[0]).Error.Message);
     }
 
     [Fact]
@@ -132,8 +133,8 @@ public sealed class BriefsFileLoaderTests
             {{GoodBrief}}
             """);
 
-        Assert.Null(file.Briefs[0].Error);
-        Assert.Contains("used twice", file.Briefs[1].Error!.Message);
+        Assert.IsType<LoadedBrief>(file.Briefs[0]);
+        Assert.Contains("used twice", Assert.IsType<RefusedBrief>(file.Briefs[1]).Error.Message);
     }
 
     [Theory]
@@ -163,8 +164,8 @@ public sealed class BriefsFileLoaderTests
             {{line}}
             """);
 
-        Assert.StartsWith(message, file.Briefs[0].Error!.Message);
-        Assert.EndsWith(".", file.Briefs[0].Error!.Message);
+        Assert.StartsWith(message, Assert.IsType<RefusedBrief>(file.Briefs[0]).Error.Message);
+        Assert.EndsWith(".", Assert.IsType<RefusedBrief>(file.Briefs[0]).Error.Message);
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class BriefsFileLoaderTests
             {{lines}}
             """);
 
-        var error = file.Briefs[0].Error!;
+        var error = Assert.IsType<RefusedBrief>(file.Briefs[0]).Error;
         Assert.Equal(message, error.Message);
         Assert.Equal(new SourceLocation("briefs.yaml", line, column), error.Location);
     }

@@ -77,7 +77,7 @@ public sealed class BriefsSchemaTests
         string message;
         try
         {
-            message = new BriefsFileLoader().Load(path).Briefs[0].Error!.Message;
+            message = Assert.IsType<RefusedBrief>(new BriefsFileLoader().Load(path).Briefs[0]).Error.Message;
         }
         catch (DefinitionException error)
         {

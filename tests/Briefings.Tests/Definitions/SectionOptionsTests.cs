@@ -34,8 +34,7 @@ public sealed class SectionOptionsTests
                   - entities: { top: 5 }
             """, "{ tags: [hamas], mentions: [IEA], since: 2024-01-01, until: 2024-12-31 }");
 
-        Assert.Null(entry.Error);
-        var brief = entry.Definition!;
+        var brief = Assert.IsType<LoadedBrief>(entry).Definition;
         Assert.Equal(["Hamas", "Gaza"], ((SummarySectionDefinition)brief.Sections[0]).Focus);
         Assert.Equal((4, 6, "Mujahid"), ((QuotesSectionDefinition)brief.Sections[1]) is var quotes ? (quotes.Max, quotes.MinWords, quotes.Speakers.Single()) : default);
         Assert.Equal(("2021-08", "2024"), ((TimelineSectionDefinition)brief.Sections[2]) is var timeline ? (timeline.FromDate.ToString(), timeline.ToDate.ToString()) : default);
@@ -56,7 +55,7 @@ public sealed class SectionOptionsTests
     {
         var entry = LoadOne(section);
 
-        var error = Assert.IsType<DefinitionException>(entry.Error);
+        var error = Assert.IsType<RefusedBrief>(entry).Error;
         Assert.Contains(message, error.Message);
         Assert.Equal(line, error.Location?.Line);
     }

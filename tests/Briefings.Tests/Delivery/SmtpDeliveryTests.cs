@@ -1,5 +1,5 @@
-using Briefings.Build;
 using Briefings.Cli;
+using Briefings.Common;
 using Briefings.Delivery;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Tests.Build;
 using Xunit;
 

@@ -140,7 +140,7 @@ public sealed class FuzzTests
                 try
                 {
                     var file = new BriefsFileLoader().Load(path);
-                    Assert.All(file.Briefs, entry => Assert.True(entry.Definition is not null ^ entry.Error is not null));
+                    Assert.All(file.Briefs, entry => Assert.True(entry is LoadedBrief or RefusedBrief { Error: not null }));
                 }
                 catch (DefinitionException error)
                 {

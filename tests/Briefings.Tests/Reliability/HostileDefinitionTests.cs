@@ -111,7 +111,7 @@ public sealed partial class HostileDefinitionTests
 
         var entry = Assert.Single(new BriefsFileLoader().Load(folder.BriefsFile).Briefs);
 
-        Assert.Contains("briefs.yaml:3:12", entry.Error!.Location!.ToString());
+        Assert.Contains("briefs.yaml:3:12", Assert.IsType<RefusedBrief>(entry).Error.Location!.ToString());
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 50_000_000, "loading the file allocated more than 50 MB");
     }
 

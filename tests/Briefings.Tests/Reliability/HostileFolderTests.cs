@@ -143,7 +143,7 @@ public sealed class HostileFolderTests
         var briefs = manifest["briefs"]!.AsObject();
         var emirate = briefs["emirate-and-hamas"]!;
         emirate["output"] = Path.GetRelativePath(Path.Combine(folder.Root, "out"), memo);
-        emirate["sha256"] = Briefings.Build.ContentHash.Of(File.ReadAllBytes(memo));
+        emirate["sha256"] = Briefings.Common.ContentHash.Of(File.ReadAllBytes(memo));
         emirate["bytes"] = new FileInfo(memo).Length;
         var ghost = emirate.DeepClone();
         ghost["output"] = ".briefings-deliveries.json";

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Analysis.Entities;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Briefings.Analysis.Entities;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Analysis.Quotes;
 

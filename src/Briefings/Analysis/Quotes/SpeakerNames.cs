@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Briefings.Analysis.Entities;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Analysis.Quotes;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefings.Common;
 
 namespace Briefings.Analysis.Timeline;
 

@@ -1,3 +1,5 @@
+using Briefings.Common;
+
 namespace Briefings.Analysis.Timeline;
 
 /// <summary>

@@ -2,8 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Briefings.Analysis;
-using Briefings.Corpus;
+using Briefings.Inspection;
 
 namespace Briefings.Cli.Commands;
 
@@ -24,31 +23,29 @@ public static class ArticlesCommand
         new("seeds") { Description = "The seed folder.", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
 
     /// <summary>Each article's JSON object with <c>quotes</c>, <c>events</c> and <c>entities</c> added (the evaluation test scores these).</summary>
-    internal static List<JsonObject> AnalysedArticles(ArticleCorpus corpus)
-    {
-        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-        return [.. corpus.Articles.Select(article =>
+    internal static List<JsonObject> AnalysedArticles(CorpusInspector inspector) =>
+        [.. inspector.Analysed().Select(pair =>
         {
-            var analysis = analyzer.Analyze(article);
+            var (article, analysis) = pair;
             var node = JsonSerializer.SerializeToNode(article, JsonOutput.Options)!.AsObject();
             node["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes.Select(quote => new { quote.Text, quote.Speaker, quote.Role, quote.Paragraph, quote.Sentence }), JsonOutput.Options);
             node["events"] = JsonSerializer.SerializeToNode(analysis.Events, JsonOutput.Options);
             node["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, JsonOutput.Options);
             return node;
         })];
-    }
 
-    public static ArticleCorpus Load(DirectoryInfo seeds)
+    /// <summary>The corpus of the seed folder, its warnings printed.</summary>
+    public static CorpusInspector Load(DirectoryInfo seeds)
     {
-        var corpus = Progress.Load(seeds.FullName);
-        foreach (var warning in corpus.Warnings)
+        var inspector = Progress.While($"Reading the articles in {seeds.Name}/…", () => CorpusInspector.Open(seeds.FullName));
+        foreach (var warning in inspector.Corpus.Warnings)
             Console.Error.WriteLine($"briefings: {warning}");
-        return corpus;
+        return inspector;
     }
 
     private static int Run(DirectoryInfo seeds, bool json, bool analysis)
     {
-        var corpus = Load(seeds);
+        var inspector = Load(seeds);
         if (analysis && !json)
         {
             Console.Error.WriteLine("briefings: --analysis adds to the JSON listing; use it with --json.");
@@ -57,12 +54,12 @@ public static class ArticlesCommand
         if (json)
         {
             if (analysis)
-                JsonOutput.Write(AnalysedArticles(corpus));
+                JsonOutput.Write(AnalysedArticles(inspector));
             else
-                JsonOutput.Write(corpus.Articles);
+                JsonOutput.Write(inspector.Corpus.Articles);
             return ExitCodes.Success;
         }
-        var rows = corpus.Articles.Select(article => (IReadOnlyList<string>)
+        var rows = inspector.Corpus.Articles.Select(article => (IReadOnlyList<string>)
         [
             article.Id,
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Briefings.Analysis;
 using Briefings.Cli.Json;
 
 namespace Briefings.Cli.Commands;
@@ -24,32 +23,22 @@ public static class EntitiesCommand
 
     private static int Run(DirectoryInfo seeds, int candidateCount, bool json)
     {
-        var corpus = ArticlesCommand.Load(seeds);
-        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-        var analyses = Progress.Analyse(corpus, analyzer);
-        string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        var report = new EntitiesJson(
-            [.. analyses.SelectMany(analysis => analysis.Entities)
-                .GroupBy(mention => mention.Name, StringComparer.Ordinal)
-                .Select(group => new EntitiesJson.Entity(group.Key, group.First().Kind, group.Sum(mention => mention.Mentions), group.Count()))
-                .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)],
-            [.. analyses.SelectMany(analysis => analysis.Candidates)
-                .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
-                .Select(group => new EntitiesJson.Candidate(group.Key, group.Sum(candidate => candidate.Mentions), group.Count()))
-                .OrderByDescending(row => row.Mentions).ThenBy(row => row.Name, StringComparer.Ordinal)
-                .Take(Math.Max(0, candidateCount))]);
+        var inspector = ArticlesCommand.Load(seeds);
+        var tally = Progress.While("Analysing the articles…", () => inspector.Entities(candidateCount));
         if (json)
         {
-            JsonOutput.Write(report, JsonOutput.Documents.EntitiesJson);
+            JsonOutput.Write(new EntitiesJson(
+                [.. tally.Known.Select(row => new EntitiesJson.Entity(row.Name, row.Kind ?? "", row.Mentions, row.Articles))],
+                [.. tally.Candidates.Select(row => new EntitiesJson.Candidate(row.Name, row.Mentions, row.Articles))]), JsonOutput.Documents.EntitiesJson);
             return ExitCodes.Success;
         }
+        string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
         Terminal.Table(["entity", "kind", "mentions", "articles"],
-            report.Entities.Select(row => (IReadOnlyList<string>)[row.Name, row.Kind, Count(row.Mentions), Count(row.Articles)]));
+            tally.Known.Select(row => (IReadOnlyList<string>)[row.Name, row.Kind ?? "", Count(row.Mentions), Count(row.Articles)]));
         Console.WriteLine();
         Console.WriteLine("Candidates (names not in entities.yaml):");
         Terminal.Table(["candidate", "mentions", "articles"],
-            report.Candidates.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
+            tally.Candidates.Select(row => (IReadOnlyList<string>)[row.Name, Count(row.Mentions), Count(row.Articles)]));
         return ExitCodes.Success;
     }
 }

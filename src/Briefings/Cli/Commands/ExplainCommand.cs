@@ -1,12 +1,10 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using Briefings.Analysis;
-using Briefings.Build;
 using Briefings.Cli.Json;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
-using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Inspection;
 
 namespace Briefings.Cli.Commands;
 
@@ -30,46 +28,33 @@ public static class ExplainCommand
 
     private static int Run(string id, FileInfo briefsFile, bool sections, bool json)
     {
+        BriefExplanation explanation;
         try
         {
-            var file = new BriefsFileLoader().Load(briefsFile.FullName);
-            var entry = file.Briefs.FirstOrDefault(brief => brief.Id == id);
-            if (entry is null)
-            {
-                Console.Error.WriteLine($"briefings: {briefsFile.Name} has no brief '{id}'{Common.Suggestion.Hint(id, file.Briefs.Select(brief => brief.Id))}; its briefs are {string.Join(", ", file.Briefs.Select(brief => brief.Id))}.");
-                return ExitCodes.BadInput;
-            }
-            if (entry.Error is not null)
-                throw entry.Error;
-            var corpus = Progress.Load(file.SeedFolder);
-            var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
-            var explanation = Explain(entry.Definition!, file, corpus, analyzer, sections);
-            if (json)
-                JsonOutput.Write(explanation, JsonOutput.Documents.ExplanationJson);
-            else
-                Print(explanation);
-            return ExitCodes.Success;
+            explanation = Progress.While("Reading and analysing the articles…", () => CorpusInspector.Explain(briefsFile.FullName, id, sections));
         }
         catch (Exception error) when (error is DefinitionException or CompositionException or TemplateException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
+        var shape = Shape(id, explanation);
+        if (json)
+            JsonOutput.Write(shape, JsonOutput.Documents.ExplanationJson);
+        else
+            Print(shape);
+        return ExitCodes.Success;
     }
 
-    private static ExplanationJson Explain(BriefDefinition brief, BriefsFile file, ArticleCorpus corpus, ArticleAnalyzer analyzer, bool sections)
+    private static ExplanationJson Shape(string id, BriefExplanation explanation)
     {
         var number = 0;
-        var articles = ArticleSelector.Explain(brief.Select, corpus, analyzer)
-            .Select(reason => new ExplanationJson.Selection(reason.Article.Id, reason.Selected, reason.Selected ? ++number : null, reason.Reasons))
-            .ToImmutableArray();
-        var chosen = !sections || number == 0 ? [] : new BriefComposer(TemplateSet.Load(file.TemplateFolder), analyzer)
-            .Sections(brief, ArticleSelector.SelectFor(brief, corpus, analyzer))
-            .Where(section => !section.Choices.IsEmpty)
-            .Select(section => new ExplanationJson.Section(section.Kind, section.Title, [.. section.Choices.Select((choice, index) =>
-                new ExplanationJson.Choice(index + 1, choice.Source, choice.ArticleId, choice.Paragraph + 1, choice.Item, choice.Why))]))
-            .ToImmutableArray();
-        return new ExplanationJson(brief.Id, number, articles, chosen);
+        return new ExplanationJson(
+            id,
+            explanation.Reasons.Count(reason => reason.Selected),
+            [.. explanation.Reasons.Select(reason => new ExplanationJson.Selection(reason.Article.Id, reason.Selected, reason.Selected ? ++number : null, reason.Reasons))],
+            [.. explanation.Sections.Select(section => new ExplanationJson.Section(section.Kind, section.Title, [.. section.Choices.Select((choice, index) =>
+                new ExplanationJson.Choice(index + 1, choice.Source, choice.ArticleId, choice.Paragraph + 1, choice.Item, choice.Why))]))]);
     }
 
     private static void Print(ExplanationJson explanation)

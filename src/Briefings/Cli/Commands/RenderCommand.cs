@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefings.Build;
+using Briefings.Common;
 using Briefings.Typesetting;
 using Briefings.Typesetting.Themes;
 

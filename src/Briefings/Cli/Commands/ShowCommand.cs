@@ -18,11 +18,11 @@ public static class ShowCommand
 
     private static int Run(string id, DirectoryInfo seeds, bool json)
     {
-        var corpus = ArticlesCommand.Load(seeds);
-        var article = corpus.Find(id);
+        var inspector = ArticlesCommand.Load(seeds);
+        var article = inspector.Find(id);
         if (article is null)
         {
-            Console.Error.WriteLine($"briefings: no article has the id '{id}'{Common.Suggestion.Hint(id, corpus.Articles.Select(known => known.Id))}; `briefings articles` lists the ids.");
+            Console.Error.WriteLine($"briefings: no article has the id '{id}'{Common.Suggestion.Hint(id, inspector.Corpus.Articles.Select(known => known.Id))}; `briefings articles` lists the ids.");
             return ExitCodes.BadInput;
         }
         if (json)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Briefings.Build;
-using Briefings.Definitions;
 
 namespace Briefings.Cli.Commands;
 
@@ -36,18 +35,22 @@ public static class WatchCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            while (true)
-            {
-                // The watcher starts before the build, so a save during the build starts another round.
-                using var watcher = new ChangeWatcher([briefsFile.FullName], Folders(briefsFile, out var output), output);
-                round++;
-                BuildRunner.Run(briefsFile, BuildOptions.Default, json: false, jsonLine: json
-                    ? report => JsonOutput.Write(new Json.WatchRoundJson(round, changed, [.. report.Briefs], [.. report.Warnings]), JsonOutput.Lines.WatchRoundJson)
-                    : null);
-                lines.WriteLine($"watching  {Path.GetRelativePath(Environment.CurrentDirectory, briefsFile.FullName)} (Ctrl+C stops)");
-                changed = Path.GetRelativePath(Environment.CurrentDirectory, await watcher.NextAsync(debounce, stop.Token));
-                lines.WriteLine($"changed   {changed}");
-            }
+            await BriefBuild.WatchAsync(briefsFile.FullName, debounce,
+                round: () =>
+                {
+                    round++;
+                    BuildCommand.Run(briefsFile, BuildOptions.Default, json: false, jsonLine: json
+                        ? report => JsonOutput.Write(new Json.WatchRoundJson(round, changed, [.. report.Briefs], [.. report.Warnings]), JsonOutput.Lines.WatchRoundJson)
+                        : null);
+                    lines.WriteLine($"watching  {Path.GetRelativePath(Environment.CurrentDirectory, briefsFile.FullName)} (Ctrl+C stops)");
+                },
+                changed: path =>
+                {
+                    changed = Path.GetRelativePath(Environment.CurrentDirectory, path);
+                    lines.WriteLine($"changed   {changed}");
+                },
+                stop.Token);
+            return ExitCodes.Success;
         }
         catch (OperationCanceledException)
         {
@@ -58,24 +61,5 @@ public static class WatchCommand
         {
             Console.CancelKeyPress -= onCancel;
         }
-    }
-
-    /// <summary>The folders to watch, the seeds and templates of briefs.yaml; with them, the output folder to ignore.</summary>
-    private static List<string> Folders(FileInfo briefsFile, out string output)
-    {
-        var folders = new List<string>();
-        output = Path.Combine(briefsFile.DirectoryName!, "out");
-        try
-        {
-            var file = new BriefsFileLoader().Load(briefsFile.FullName);
-            folders.Add(file.SeedFolder);
-            folders.Add(file.TemplateFolder);
-            output = file.OutputFolder;
-        }
-        catch (DefinitionException)
-        {
-            // Invalid for now: briefs.yaml itself is still watched, so fixing it triggers the next round.
-        }
-        return folders;
     }
 }

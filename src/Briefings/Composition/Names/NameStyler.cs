@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
-using Briefings.Analysis.Entities;
 using Briefings.Common;
+using Briefings.Corpus.Entities;
 
 namespace Briefings.Composition.Names;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Briefings.Analysis;
-using Briefings.Analysis.Entities;
 using Briefings.Composition.Names;
 using Briefings.Corpus;
+using Briefings.Corpus.Entities;
 using Briefings.Definitions;
 
 namespace Briefings.Composition.Sections;

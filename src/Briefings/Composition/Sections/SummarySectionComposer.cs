@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Briefings.Analysis;
-using Briefings.Analysis.Entities;
 using Briefings.Analysis.Summary;
 using Briefings.Composition.Text;
+using Briefings.Corpus.Entities;
 using Briefings.Definitions.Sections;
 
 namespace Briefings.Composition.Sections;

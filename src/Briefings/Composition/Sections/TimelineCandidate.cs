@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Briefings.Analysis.Timeline;
+using Briefings.Common;
 
 namespace Briefings.Composition.Sections;
 

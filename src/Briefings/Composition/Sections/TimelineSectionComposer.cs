@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Analysis.Summary;
 using Briefings.Analysis.Timeline;
+using Briefings.Common;
 using Briefings.Composition.Text;
 using Briefings.Definitions.Sections;
 
@@ -66,7 +67,7 @@ public sealed class TimelineSectionComposer : ISectionComposer
         if (relevance == 0)
             return null;
         var styled = input.Names.Style(text, introduce: true);
-        var people = input.Gazetteer.Find(styled).Where(match => match.Entity.Kind == Analysis.Entities.EntityKinds.Person).Select(match => match.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
+        var people = input.Gazetteer.Find(styled).Where(match => match.Entity.Kind == Corpus.Entities.EntityKinds.Person).Select(match => match.Entity.Name).ToFrozenSet(StringComparer.Ordinal);
         return new TimelineCandidate(item.Date, approximate, Shorten(styled), [source], article.Id, item.Paragraph, relevance) { People = people };
     }
 

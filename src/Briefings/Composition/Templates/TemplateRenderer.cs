@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefings.Definitions;
+using Briefings.Common;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,3 +1,4 @@
+using Briefings.Common;
 using MimeKit;
 
 namespace Briefings.Definitions.Delivery;

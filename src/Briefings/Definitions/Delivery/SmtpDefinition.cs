@@ -1,3 +1,5 @@
+using Briefings.Common;
+
 namespace Briefings.Definitions.Delivery;
 
 /// <summary>An SMTP server. The password is never written in YAML: <see cref="PasswordEnv"/> names the environment variable that holds it.</summary>

@@ -1,3 +1,5 @@
+using Briefings.Common;
+
 namespace Briefings.Definitions.Sections;
 
 /// <summary>

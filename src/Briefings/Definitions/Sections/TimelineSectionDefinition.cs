@@ -1,4 +1,4 @@
-using Briefings.Analysis.Timeline;
+using Briefings.Common;
 
 namespace Briefings.Definitions.Sections;
 

@@ -1,3 +1,4 @@
+using Briefings.Common;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;

@@ -1,3 +1,4 @@
+using Briefings.Common;
 using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

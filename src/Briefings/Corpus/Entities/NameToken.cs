@@ -1,4 +1,4 @@
-namespace Briefings.Analysis.Entities;
+namespace Briefings.Corpus.Entities;
 
 /// <summary>A run of letters and digits in a text, and whether only a space, hyphen or full stop joins it to the one before.</summary>
 internal readonly record struct NameToken(int Start, int Length, bool JoinedToPrevious)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Briefings.Analysis.Timeline;
+namespace Briefings.Common;
 
 /// <summary>Writes a <see cref="PartialDate"/> as the string <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
 public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>

@@ -1,4 +1,4 @@
-namespace Briefings.Build;
+namespace Briefings.Common;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old complete file or the new complete one:

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefings.Cli;
+namespace Briefings.Build;
 
 /// <summary>
 /// The date printed on briefs and stamped into PDFs: <c>SOURCE_DATE_EPOCH</c> when set (the

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
-namespace Briefings.Analysis.Entities;
+namespace Briefings.Corpus.Entities;
 
 /// <summary>
 /// The known entities, indexed by the first word of each alias (built once, read-only). Matching

@@ -1,4 +1,4 @@
-namespace Briefings.Definitions;
+namespace Briefings.Common;
 
 /// <summary>A place in a definition file, 1-based, printed as <c>file:line:column</c>.</summary>
 public sealed record SourceLocation(string File, long Line, long Column)

@@ -1,4 +1,4 @@
-namespace Briefings.Analysis.Entities;
+namespace Briefings.Corpus.Entities;
 
 /// <summary>One entry of <c>seeds/entities.yaml</c>: a canonical name, its kind, an optional role and its aliases.</summary>
 public sealed record EntityDefinition

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefings.Typesetting.Files;
 
-namespace Briefings.Build;
+namespace Briefings.Common;
 
 /// <summary>SHA-256 content hashes as lower-case hex, the one hash of fingerprints and the manifest.</summary>
 public static class ContentHash

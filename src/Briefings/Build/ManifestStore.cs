@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting.Files;
@@ -7,10 +8,10 @@ using Briefings.Typesetting.Files;
 namespace Briefings.Build;
 
 /// <summary>
-/// Reads and writes the build manifest. A missing, unreadable or foreign manifest reads as empty:
-/// every brief is then rebuilt, which is always safe. Writing is atomic.
+/// Keeps the build manifest: reads the last one, records what a build left. A missing, unreadable or
+/// foreign manifest reads as empty: every brief is then rebuilt, which is always safe. Writing is atomic.
 /// </summary>
-public static class ManifestFile
+public static class ManifestStore
 {
     public const string FileName = ".briefings-manifest.json";
 
@@ -44,12 +45,12 @@ public static class ManifestFile
             var manifest = JsonSerializer.Deserialize<BuildManifest>(file.ReadAllBytes(MaxBytes), Json);
             if (manifest is not { Version: BuildManifest.CurrentVersion, Briefs: not null })
                 return BuildManifest.Empty;
-            var refused = ImmutableArray.CreateBuilder<CorpusWarning>();
+            var refused = ImmutableArray.CreateBuilder<BuildWarning>();
             var briefs = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
             foreach (var (id, entry) in manifest.Briefs)
             {
                 if (EntryProblem(outputFolder, id, entry) is { } wrong)
-                    refused.Add(new CorpusWarning(FileName, null, $"the entry for '{Printable(id)}' {wrong}; it is ignored."));
+                    refused.Add(new BuildWarning(FileName, $"the entry for '{Printable(id)}' {wrong}; it is ignored."));
                 else
                     briefs.Add(id, entry);
             }
@@ -69,9 +70,39 @@ public static class ManifestFile
 
     private static string Printable(string? text) => new((text ?? "").Take(200).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
 
-    private static CorpusWarning Ignored(string problem) =>
-        new(FileName, null, $"{problem}; it is ignored and every brief is rebuilt.");
+    private static BuildWarning Ignored(string problem) =>
+        new(FileName, $"{problem}; it is ignored and every brief is rebuilt.");
 
     public static void Write(string outputFolder, BuildManifest manifest) =>
         AtomicFile.Write(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+
+    /// <summary>
+    /// Records what this build left: an entry per brief not failed (an unchanged one keeps its old
+    /// entry) and the corpus warnings, so an unchanged build can repeat them. Called last, so a killed
+    /// build leaves the old manifest. One that cannot be written is a warning: the next build then
+    /// simply rebuilds everything, and the PDFs written are complete.
+    /// </summary>
+    public static ImmutableArray<BuildWarning> Record(BriefsFile file, BuildManifest previous, IEnumerable<BriefResult> results, ImmutableArray<CorpusWarning> warnings)
+    {
+        var entries = results.Where(result => result.Status != BriefStatus.Failed).Select(result => KeyValuePair.Create(result.Id, Entry(file, result, previous)));
+        var manifest = previous with
+        {
+            Briefs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries),
+            Warnings = warnings,
+        };
+        try
+        {
+            Write(file.OutputFolder, manifest);
+            return [];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return [new BuildWarning(FileName, $"the build manifest could not be written ({error.Message}); the next build will rebuild every brief.")];
+        }
+    }
+
+    private static ManifestEntry Entry(BriefsFile file, BriefResult result, BuildManifest previous) =>
+        result.Status == BriefStatus.Unchanged
+            ? previous.Briefs[result.Id]
+            : new ManifestEntry(result.Fingerprint!, Path.GetRelativePath(file.OutputFolder, result.OutputPath!).Replace('\\', '/'), result.Sha256!, result.Bytes, result.Pages, result.Articles, result.Facts);
 }

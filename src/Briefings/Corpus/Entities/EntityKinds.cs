@@ -1,4 +1,4 @@
-namespace Briefings.Analysis.Entities;
+namespace Briefings.Corpus.Entities;
 
 /// <summary>The kinds of entity a gazetteer entry may have.</summary>
 public static class EntityKinds

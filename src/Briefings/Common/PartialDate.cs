@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefings.Analysis.Timeline;
+namespace Briefings.Common;
 
 /// <summary>A date as precise as the text gives it: a year, a month of a year, or a day.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(PartialDateJsonConverter))]
