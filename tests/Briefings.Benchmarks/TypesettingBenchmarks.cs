@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Briefings.Composition;
+using Briefings.Typesetting.Themes;
 using Briefings.Typesetting;
 
 namespace Briefings.Benchmarks;
@@ -24,7 +26,7 @@ public class TypesettingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _typesetter = new Typesetter(Theme.Default with { Tagged = Tagged });
+        _typesetter = BriefPageStyle.Typesetter(Theme.Default with { Tagged = Tagged });
         _markdown = File.ReadAllText(Repository.Workload(Workload));
         Console.WriteLine($"// {Workload}: {_typesetter.Typeset(_markdown).Pages.Length} pages");
     }

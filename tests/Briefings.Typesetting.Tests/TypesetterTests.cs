@@ -1,5 +1,8 @@
 using Briefings.Testing;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests;
@@ -81,15 +84,15 @@ public sealed class TypesetterTests
     [Fact]
     public void Typeset_RefusesBrokenFrontMatter_WithItsLine()
     {
-        var error = Assert.Throws<TypesettingException>(() => Typesetter.Typeset("---\ntitle: ok\nmarking: [unclosed\n---\nText.\n"));
+        var error = Assert.Throws<TypesettingException>(() => Typesetter.Typeset("---\ntitle: ok\nauthor: [unclosed\n---\nText.\n"));
 
-        Assert.StartsWith("3:10: the front matter is not valid YAML", error.Message);
+        Assert.StartsWith("3:9: the front matter is not valid YAML", error.Message);
     }
 
     [Fact]
     public void Typeset_GivesPagesNumberedOneToN_WithPageXOfYInTheFooter()
     {
-        var document = Typesetter.Typeset(Small);
+        var document = new Typesetter(Theme.Default, TestStyles.TitledAndNumbered(Theme.Default)).Typeset(Small);
         var count = document.Pages.Length;
 
         Assert.All(document.Pages, page =>

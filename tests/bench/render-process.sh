@@ -3,8 +3,8 @@
 # 1. time on the standard workloads (target: large.md in no more than 0.35 s, start-up included),
 #    with hyperfine (apt-get install hyperfine) or, without it, a plain loop;
 # 2. peak memory against page count: large.md repeated 1, 2, 4, 8 and 16 times. render runs without
-#    collections in a region sized from the input and capped at 256 MB (src/Briefings/Cli/
-#    CollectionFreeRegion.cs), so the first rows show that allowance; past the cap, peak memory
+#    collections in a region sized from the input and capped at 256 MB (src/Briefings.Typesetting/
+#    CollectionFreeRegion.cs, opened by Typesetter.RenderOnce), so the first rows show that allowance; past the cap, peak memory
 #    grows with the document (the laid-out pages and the PDF being built) and nothing else.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -1,7 +1,7 @@
 namespace Briefings.Typesetting.Frames;
 
 /// <summary>The page (1-based) each named destination first appears on.</summary>
-public static class AnchorPages
+internal static class AnchorPages
 {
     public static Dictionary<string, int> Of<TPage>(IEnumerable<TPage> pages) where TPage : IEnumerable<FrameItem>
     {

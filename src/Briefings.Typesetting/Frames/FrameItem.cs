@@ -1,5 +1,4 @@
-using Briefings.Typesetting.Layout.Images;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Frames;
 

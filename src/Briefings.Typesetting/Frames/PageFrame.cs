@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Frames;
 

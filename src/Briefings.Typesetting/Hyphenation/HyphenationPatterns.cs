@@ -1,7 +1,7 @@
 namespace Briefings.Typesetting.Hyphenation;
 
 /// <summary>The bundled pattern sets, by document language.</summary>
-public static class HyphenationPatterns
+internal static class HyphenationPatterns
 {
     private static readonly Lazy<LiangHyphenator> English = new(() => Load("hyph-en-us.pat", leftMin: 2, rightMin: 3));
 

@@ -6,7 +6,7 @@ namespace Briefings.Typesetting.Hyphenation;
 /// Frank Liang's pattern hyphenation, as in TeX: every pattern that matches inside <c>.word.</c>
 /// votes a digit between two letters; odd maxima are hyphenation points.
 /// </summary>
-public sealed class LiangHyphenator
+internal sealed class LiangHyphenator
 {
     private readonly FrozenDictionary<string, byte[]> _patterns;
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;

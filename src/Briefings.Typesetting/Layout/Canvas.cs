@@ -1,5 +1,5 @@
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Images;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout;
@@ -8,7 +8,7 @@ namespace Briefings.Typesetting.Layout;
 /// Collects the frame items of one page. A translated canvas shares the page's item list and adds
 /// its offset, so elements draw in their own coordinates (origin top-left, y downwards, points).
 /// </summary>
-public sealed class Canvas
+internal sealed class Canvas
 {
     private readonly List<FrameItem> _items;
     private readonly double _x;

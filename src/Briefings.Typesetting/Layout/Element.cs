@@ -1,3 +1,5 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Briefings.Typesetting.Layout;
 /// Elements that split across pages keep an explicit cursor: <see cref="Draw"/> advances it,
 /// <see cref="ResetCursor"/> rewinds it for another layout pass.
 /// </summary>
-public abstract class Element
+internal abstract class Element
 {
     public abstract SpacePlan Measure(Size available);
 

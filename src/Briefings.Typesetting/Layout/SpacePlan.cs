@@ -1,7 +1,9 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout;
 
 /// <summary>What an element would occupy in a given space, without drawing anything.</summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? WrapReason = null)
+internal readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? WrapReason = null)
 {
     public static SpacePlan Empty() => new(SpacePlanKind.Empty, Size.Zero);
 

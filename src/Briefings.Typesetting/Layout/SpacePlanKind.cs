@@ -1,6 +1,6 @@
 namespace Briefings.Typesetting.Layout;
 
-public enum SpacePlanKind
+internal enum SpacePlanKind
 {
     /// <summary>Nothing left to draw.</summary>
     Empty,

@@ -3,7 +3,7 @@ using System.Text;
 namespace Briefings.Typesetting.Markdown;
 
 /// <summary>Anchor names as GitHub makes them from heading text: lower case, words joined by hyphens.</summary>
-public static class AnchorNames
+internal static class AnchorNames
 {
     public static string ForHeading(string text)
     {

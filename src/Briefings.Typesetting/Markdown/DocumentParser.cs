@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Briefings.Foundation.Yaml;
+using Briefings.Typesetting.Documents;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ namespace Briefings.Typesetting.Markdown;
 /// mapping (a document that merely starts with a thematic break, say) is not front matter: the
 /// document is parsed again without the extension, so its text is typeset rather than lost.
 /// </summary>
-public static partial class DocumentParser
+internal static partial class DocumentParser
 {
     public static ParsedDocument Parse(string markdown)
     {
@@ -22,8 +23,9 @@ public static partial class DocumentParser
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
             return new ParsedDocument(document, new DocumentInfo(), []);
-        if (IsMapping(block))
-            return new ParsedDocument(document, FrontMatterReader.Read(block), []);
+        var (isMapping, fields) = ReadMapping(block);
+        if (isMapping)
+            return new ParsedDocument(document, FrontMatterReader.Read(block) with { Fields = fields }, []);
 
         var plain = Markdig.Markdown.Parse(markdown, MarkdownPipelines.WithoutFrontMatter);
         return new ParsedDocument(plain, new DocumentInfo(),
@@ -33,22 +35,39 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)")]
     private static partial Regex FrontMatterKey();
 
-    private static bool IsMapping(YamlFrontMatterBlock block)
+    /// <summary>
+    /// Whether the block is a YAML mapping (or broken YAML meant as one), and its keys whose values are
+    /// non-null scalars, as written: what the caller's style reads its own fields from.
+    /// </summary>
+    private static (bool IsMapping, ImmutableDictionary<string, string> Fields) ReadMapping(YamlFrontMatterBlock block)
     {
         var yaml = block.Lines.ToString();
+        var none = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         try
         {
             var stream = new YamlStream();
             YamlGuard.Read(() => stream.Load(new StringReader(yaml)));
-            return stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlMappingNode;
+            if (stream.Documents.Count == 0)
+                return (true, none);
+            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                return (false, none);
+            var fields = none.ToBuilder();
+            foreach (var (key, value) in mapping.Children)
+                if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } text } scalar && !IsNull(scalar))
+                    fields[name] = text;
+            return (true, fields.ToImmutable());
         }
         catch (YamlException)
         {
             // Broken YAML that was meant as front matter (it opens with "key: ...") is reported as such by the reader.
-            return FrontMatterKey().IsMatch(yaml.TrimStart());
+            return (FrontMatterKey().IsMatch(yaml.TrimStart()), none);
         }
     }
+
+    /// <summary>YAML's null (an empty plain value, <c>~</c> or <c>null</c>), which front matter reads as "not given".</summary>
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
 /// <summary>A parsed document with its front matter and what the reader should be told about the parse.</summary>
-public sealed record ParsedDocument(MarkdownDocument Document, DocumentInfo Info, ImmutableArray<string> Warnings);
+internal sealed record ParsedDocument(MarkdownDocument Document, DocumentInfo Info, ImmutableArray<string> Warnings);

@@ -1,5 +1,7 @@
+using Briefings.Foundation.Yaml;
+using Briefings.Typesetting.Documents;
+using Briefings.Typesetting.Infrastructure;
 using Markdig.Extensions.Yaml;
-using Briefings.Typesetting.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -11,7 +13,7 @@ namespace Briefings.Typesetting.Markdown;
 /// case: <c>prepared_by</c>). Keys it does not know are ignored, as pandoc does, so any Markdown file
 /// can be typeset.
 /// </summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)

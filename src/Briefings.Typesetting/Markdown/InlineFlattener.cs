@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
-using Briefings.Typesetting.Layout.Text;
 using System.Globalization;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown.Renderers;
+using Briefings.Typesetting.Themes;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 
@@ -11,7 +13,7 @@ namespace Briefings.Typesetting.Markdown;
 /// Flattens Markdig inlines into styled spans. Anything it does not style (raw HTML, unknown
 /// inlines) still contributes its text, so no word is lost.
 /// </summary>
-public sealed class InlineFlattener(Theme theme)
+internal sealed class InlineFlattener(Theme theme)
 {
     public ImmutableArray<StyledSpan> Flatten(ContainerInline? inlines, TextStyle style)
     {
@@ -38,7 +40,7 @@ public sealed class InlineFlattener(Theme theme)
                 AppendChildren(emphasis, emphasised, link, spans);
                 break;
             case CodeInline code:
-                Add(code.Content, theme.Sans(style.Size * 0.92) with { Color = theme.AccentColor }, link, spans);
+                Add(code.Content, theme.Sans(style.Size * theme.InlineCodeSizeRatio) with { Color = theme.AccentColor }, link, spans);
                 break;
             case LineBreakInline lineBreak:
                 spans.Add(lineBreak.IsHard ? StyledSpan.LineBreak(style) : new StyledSpan(" ", style, link));

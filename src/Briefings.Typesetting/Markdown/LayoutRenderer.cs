@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout;
-using Briefings.Typesetting.Layout.Images;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Markdown.Renderers;
+using Briefings.Typesetting.Themes;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -17,7 +18,7 @@ namespace Briefings.Typesetting.Markdown;
 /// Turns a Markdig document into one column of layout elements, one object renderer per block type.
 /// Paragraphs are broken into lines here, at the width of the container they sit in.
 /// </summary>
-public sealed class LayoutRenderer : RendererBase
+internal sealed class LayoutRenderer : RendererBase
 {
     private readonly Stack<BlockScope> _scopes = new();
     private readonly WordSplitter _words;

@@ -3,7 +3,7 @@ using Markdig;
 namespace Briefings.Typesetting.Markdown;
 
 /// <summary>The Markdig pipelines, built once and shared (Markdig pipelines are thread-safe).</summary>
-public static class MarkdownPipelines
+internal static class MarkdownPipelines
 {
     public static MarkdownPipeline Document { get; } = Extensions(new MarkdownPipelineBuilder().UseYamlFrontMatter()).Build();
 

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Markdown;
 
@@ -12,7 +14,7 @@ namespace Briefings.Typesetting.Markdown;
 /// entry per heading down to <see cref="DeepestLevel"/> levels below the document's top level, each
 /// with its page number. Built twice: once without numbers to paginate, once with the pages found.
 /// </summary>
-public sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontFallback fallback)
+internal sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontFallback fallback)
 {
     public const int DeepestLevel = 3;
 
@@ -47,7 +49,7 @@ public sealed class TableOfContents(Theme theme, ITextMeasurer measurer, FontFal
 
         var headingStyle = theme.Heading(2);
         var caption = new TaggedElement(StructureTag.H2, new ParagraphElement(_breaker.Break(_words.Split([new StyledSpan("Contents", headingStyle)]),
-            ParagraphFormat.For(headingStyle, headingStyle.Size * 1.3, width, TextAlignment.Left, measurer))));
+            ParagraphFormat.For(headingStyle, headingStyle.Size * theme.HeadingLeadingRatio, width, TextAlignment.Left, measurer))));
         return new ColumnElement([new ColumnItem(caption, 0),
             new ColumnItem(new TaggedElement(StructureTag.TOC, new ColumnElement(entries.ToImmutable())), theme.HeadingSpaceBelow)]);
     }

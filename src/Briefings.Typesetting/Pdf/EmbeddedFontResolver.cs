@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Briefings.Typesetting.Fonts;
+using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Fonts;
 
 namespace Briefings.Typesetting.Pdf;
@@ -7,16 +9,14 @@ namespace Briefings.Typesetting.Pdf;
 /// Resolves the bundled Noto faces from embedded resources, so a machine needs no installed fonts.
 /// Families: "Noto Serif" and "Noto Sans", each regular, bold, italic and bold italic.
 /// </summary>
-public sealed class EmbeddedFontResolver : IFontResolver
+internal sealed class EmbeddedFontResolver : IFontResolver
 {
     private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
 
-    public static IReadOnlyList<string> Families { get; } = ["Noto Serif", "Noto Sans"];
-
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        var family = Families.FirstOrDefault(name => string.Equals(name, familyName, StringComparison.OrdinalIgnoreCase))
-            ?? Families[0];
+        var family = BundledFonts.Families.FirstOrDefault(name => string.Equals(name, familyName, StringComparison.OrdinalIgnoreCase))
+            ?? BundledFonts.Families[0];
         var style = (bold, italic) switch
         {
             (true, true) => "BoldItalic",

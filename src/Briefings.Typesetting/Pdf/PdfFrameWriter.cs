@@ -1,10 +1,10 @@
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Images;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
+using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -17,7 +17,7 @@ namespace Briefings.Typesetting.Pdf;
 /// </summary>
 /// <param name="pdfA">Write PDF/A-1a (archival: tagged, sRGB output intent, XMP identification).</param>
 /// <param name="tagged">Write the structure tree (tagged PDF); PDF/A-1a is always tagged.</param>
-public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
+internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
@@ -144,8 +144,8 @@ public sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
     private static void WriteInfo(PdfDocument pdf, DocumentInfo info)
     {
         pdf.Info.Title = info.Title ?? "";
-        pdf.Info.Author = info.Author ?? info.PreparedBy ?? "";
-        pdf.Info.Subject = info.Subject ?? info.Subtitle ?? "";
+        pdf.Info.Author = info.Author ?? "";
+        pdf.Info.Subject = info.Subject ?? "";
         pdf.Info.Keywords = info.Keywords ?? "";
         pdf.Info.Creator = "Briefings";
         pdf.Info.CreationDate = info.CreationDate.UtcDateTime;

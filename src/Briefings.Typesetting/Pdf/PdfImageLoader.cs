@@ -1,5 +1,5 @@
-using Briefings.Typesetting.Layout.Images;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
+using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
 
 namespace Briefings.Typesetting.Pdf;
@@ -8,7 +8,7 @@ namespace Briefings.Typesetting.Pdf;
 /// Loads PNG and JPEG images by path relative to the document's folder, never outside it and never
 /// from the network, and checks with PDFsharp that each one decodes before layout relies on it.
 /// </summary>
-public sealed class PdfImageLoader(string? folder) : IImageLoader
+internal sealed class PdfImageLoader(string? folder) : IImageLoader
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 

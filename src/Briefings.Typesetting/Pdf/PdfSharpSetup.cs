@@ -7,7 +7,7 @@ namespace Briefings.Typesetting.Pdf;
 /// PDFsharp is first used, on whichever thread gets there first: loading PDFsharp takes a few
 /// milliseconds that <c>render</c> spends on its warm-up thread while the Markdown is parsed.
 /// </summary>
-public static class PdfSharpSetup
+internal static class PdfSharpSetup
 {
     private static readonly Lock Gate = new();
     private static bool _ready;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Pdf;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -11,7 +11,7 @@ namespace Briefings.Typesetting.Pdf;
 /// and character at a reference size (<see cref="FaceMetrics"/>) and scaled, which is exact
 /// because glyph advances scale linearly.
 /// </summary>
-public sealed class PdfTextMeasurer : ITextMeasurer
+internal sealed class PdfTextMeasurer : ITextMeasurer
 {
     private const double ReferenceSize = 100;
     private static readonly ConcurrentDictionary<FontFace, FaceMetrics> Faces = new();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Pdf;
 

@@ -1,4 +1,5 @@
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Yaml;
+using Briefings.Typesetting.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,15 +1,16 @@
 using System.Collections.Frozen;
-using Briefings.Typesetting.Layout.Text;
-using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Fonts;
+using Briefings.Typesetting.Infrastructure;
+
 using static Briefings.Typesetting.Themes.ThemeValues;
 
 namespace Briefings.Typesetting.Themes;
 
 /// <summary>Every key theme.yaml may set, by its dotted path (<c>margins.top</c>), built once.</summary>
-public static class ThemeSettings
+internal static class ThemeSettings
 {
     private const string Margin = "a length from 0 to 100mm, such as 22mm";
-    private const double MaxMargin = 100 * 72 / 25.4 + Layout.Tolerance.Points;
+    private const double MaxMargin = 100 * 72 / 25.4 + Tolerance.Points;
     private const string TextSize = "a size in points from 5 to 40";
     private const string Spacing = "a length from 0 to 72pt";
     private const string Colour = "a colour as #rrggbb";
@@ -18,7 +19,7 @@ public static class ThemeSettings
         new Dictionary<string, TextAlignment> { ["justify"] = TextAlignment.Justify, ["left"] = TextAlignment.Left };
 
     private static readonly IReadOnlyDictionary<string, string> Families =
-        EmbeddedFontResolver.Families.ToDictionary(family => family, family => family);
+        BundledFonts.Families.ToDictionary(family => family, family => family);
 
     public static FrozenDictionary<string, ThemeSetting> All { get; } = new Dictionary<string, ThemeSetting>
     {
@@ -56,11 +57,11 @@ public static class ThemeSettings
         ["colors.rule"] = new(Colour, (theme, node) => theme with { RuleColor = Color(node) }),
         ["tagged"] = new("true or false", (theme, node) => theme with { Tagged = Flag(node) }),
         ["pdf_a"] = new("true or false", (theme, node) => theme with { PdfA = Flag(node) }),
-        ["marking"] = new("a line of text such as OFFICIAL", (theme, node) => theme with { Marking = Text(node) }),
+        ["marking"] = new("a line of text such as OFFICIAL", (theme, node) => theme with { BandText = Text(node) }),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Theme AllMargins(Theme theme, double margin) =>
         theme with { MarginTop = margin, MarginBottom = margin, MarginLeft = margin, MarginRight = margin };
 
-    private static string FamilyChoices() => "one of the bundled families: " + string.Join(", ", EmbeddedFontResolver.Families);
+    private static string FamilyChoices() => "one of the bundled families: " + string.Join(", ", BundledFonts.Families);
 }

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Briefings.Typesetting.Layout;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Typesetting.Themes;
@@ -11,7 +10,7 @@ namespace Briefings.Typesetting.Themes;
 /// Parsers for the values theme.yaml holds. Each returns the value or throws <see cref="FormatException"/>
 /// with the reason; the loader adds the file, the position and what the key accepts.
 /// </summary>
-public static partial class ThemeValues
+internal static partial class ThemeValues
 {
     public static string Text(YamlNode node) =>
         node is YamlScalarNode { Value: { } value } ? value : throw new FormatException("expected a single value here, not a list or a mapping");

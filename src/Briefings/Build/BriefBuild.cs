@@ -1,6 +1,8 @@
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Build;
 
@@ -17,7 +19,7 @@ public sealed class BriefBuild
     {
         File = file;
         this.edition = edition;
-        builder = new BriefBuilder(new Typesetter(theme), CorpusOptions.Default);
+        builder = new BriefBuilder(BriefPageStyle.Typesetter(theme), CorpusOptions.Default);
     }
 
     public BriefsFile File { get; }

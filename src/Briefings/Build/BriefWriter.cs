@@ -4,8 +4,9 @@ using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Definitions;
+using Briefings.Foundation.Files;
 using Briefings.Typesetting;
-using Briefings.Typesetting.Files;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Build;
 

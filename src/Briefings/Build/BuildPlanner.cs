@@ -4,7 +4,7 @@ using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Build;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Build;
 

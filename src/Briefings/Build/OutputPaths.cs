@@ -1,5 +1,5 @@
 using Briefings.Definitions;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Build;
 

@@ -1,5 +1,5 @@
-using Briefings.Typesetting;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Build;

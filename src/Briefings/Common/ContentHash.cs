@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Common;
 

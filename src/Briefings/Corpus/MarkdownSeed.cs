@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,5 +1,5 @@
 using System.Text;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Corpus;
 

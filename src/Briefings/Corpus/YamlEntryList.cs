@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Briefings.Typesetting.Files;
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Files;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;

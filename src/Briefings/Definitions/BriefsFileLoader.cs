@@ -89,8 +89,8 @@ public sealed class BriefsFileLoader
         var info = new FileInfo(path);
         if (!info.Exists)
             throw new DefinitionException(null, $"{path}: the briefs file does not exist.");
-        if (Typesetting.Files.FileStatus.Of(path).Kind is not Typesetting.Files.FileKind.Regular and var kind)
-            throw new DefinitionException(null, $"{path}: the briefs file is {Typesetting.Files.FileStatus.Describe(kind)}, not a regular file.");
+        if (Foundation.Files.FileStatus.Of(path).Kind is not Foundation.Files.FileKind.Regular and var kind)
+            throw new DefinitionException(null, $"{path}: the briefs file is {Foundation.Files.FileStatus.Describe(kind)}, not a regular file.");
         if (info.Length > MaxFileBytes)
             throw new DefinitionException(new SourceLocation(file, 1, 1), $"the briefs file is {info.Length / 1_048_576.0:0.#} MB; the limit is {MaxFileBytes / 1_048_576} MB.");
         return File.ReadAllText(path);

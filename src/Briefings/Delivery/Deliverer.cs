@@ -3,7 +3,7 @@ using Briefings.Build;
 using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Definitions.Delivery;
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 using MimeKit;
 
 namespace Briefings.Delivery;

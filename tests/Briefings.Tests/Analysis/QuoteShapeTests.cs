@@ -153,4 +153,14 @@ public sealed class QuoteShapeTests
 
         Assert.EndsWith("Trade goes on as before.", quote.Text);
     }
+
+    [Fact]
+    public void Extract_PrefersTheAttributionAfterTheQuotation_WhenTheSentencesSpeakerClauseEndsFarBeforeIt()
+    {
+        // The clause "Karim Nazari said" ends a whole stretch of narration (and a semicolon) before the mark:
+        // it is not the clause that introduces the quotation, the attribution after it is.
+        var quote = Single("We will not", "Karim Nazari said on Monday that elders had met officials in the provinces for three weeks; “We will not allow attacks on any country,” Lena Haddad said.");
+
+        Assert.Equal("Lena Haddad", quote.Speaker);
+    }
 }

@@ -1,7 +1,9 @@
 using Briefings.Build;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
+using Briefings.Typesetting.Themes;
 using Briefings.Typesetting;
 using Xunit;
 
@@ -12,7 +14,7 @@ public sealed class BriefBuilderTests
     private static readonly DateOnly Edition = new(2024, 12, 31);
 
     private static BuildReport Build(BuildFolder folder) =>
-        new BriefBuilder(new Typesetter(Theme.Default), CorpusOptions.Default)
+        new BriefBuilder(BriefPageStyle.Typesetter(Theme.Default), CorpusOptions.Default)
             .Build(new BriefsFileLoader().Load(folder.BriefsFile), Edition);
 
     [Fact]

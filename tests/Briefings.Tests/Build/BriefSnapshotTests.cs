@@ -1,11 +1,12 @@
 using Briefings.Analysis;
-using Briefings.Composition;
 using Briefings.Composition.Templates;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
-using Briefings.Typesetting;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Themes;
+using Briefings.Typesetting;
 using Xunit;
 
 namespace Briefings.Tests.Build;
@@ -30,5 +31,5 @@ public sealed class BriefSnapshotTests
     [Theory]
     [MemberData(nameof(BriefIds))]
     public void Typeset_ProducesTheVerifiedPageLayout(string id) =>
-        Snapshot.Verify(FrameDump.Write(new Typesetter(Theme.Default).Typeset(Compose(id).Markdown).Pages), $"BriefPages.{id}");
+        Snapshot.Verify(FrameDump.Write(BriefPageStyle.Typesetter(Theme.Default).Typeset(Compose(id).Markdown).Pages), $"BriefPages.{id}");
 }

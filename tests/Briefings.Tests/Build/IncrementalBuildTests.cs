@@ -1,4 +1,5 @@
 using Briefings.Build;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting;
@@ -14,7 +15,7 @@ public sealed class IncrementalBuildTests
     private static BuildReport Build(BuildFolder folder, BuildOptions? options = null)
     {
         var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        return new BriefBuilder(new Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition, options);
+        return new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition, options);
     }
 
     private static Dictionary<string, BriefStatus> Statuses(BuildReport report) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Briefings.Build;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Typesetting;
@@ -32,7 +33,7 @@ public sealed class KillDuringBuildTests
     private static void BuildInProcess(BuildFolder folder)
     {
         var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        new BriefBuilder(new Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition);
+        new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition);
     }
 
     private static void ChangeSummaryHeading(BuildFolder folder)

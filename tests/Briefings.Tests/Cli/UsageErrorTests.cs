@@ -41,6 +41,8 @@ public sealed class UsageErrorTests
     [InlineData("email briefs", "the file 'briefs' does not exist (did you mean 'briefs.yaml'?); see `briefings email --help`.")]
     [InlineData("init briefs.yaml", "briefs.yaml is a file; init needs a folder (new or empty of briefs.yaml, templates/, seeds/ and schemas/).")]
     [InlineData("", "missing a command; see `briefings --help`.")]
+    [InlineData("explain emirate-and-hams", "briefs.yaml has no brief 'emirate-and-hams' (did you mean 'emirate-and-hamas'?); its briefs are emirate-and-hamas, taliban-and-al-qaeda, regional-relations.")]
+    [InlineData("show talibans-fm-hamas", "no article has the id 'talibans-fm-hamas' (did you mean 'talibans-fm-hamas-political-bureau-chief-discuss-gaza'?); `briefings articles` lists the ids.")]
     public void Command_ExitsWithTwo_NamingTheInput_WhenAnInputIsMissing(string line, string message) =>
         AssertUsageError(line, message);
 

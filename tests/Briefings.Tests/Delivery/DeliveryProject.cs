@@ -1,4 +1,5 @@
 using Briefings.Build;
+using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Delivery;
@@ -51,7 +52,7 @@ public sealed class DeliveryProject
     {
         var file = File;
         // No edition date, as `briefings build` without SOURCE_DATE_EPOCH: so a CLI build in a test sees the same fingerprints.
-        return new BriefBuilder(new Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, editionDate: null);
+        return new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, editionDate: null);
     }
 
     public IReadOnlyList<DeliveryResult> Deliver(IMailTransport transport, DeliveryOptions? options = null) =>

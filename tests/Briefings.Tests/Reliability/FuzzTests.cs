@@ -2,8 +2,8 @@ using System.Text;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using Xunit;
 
 namespace Briefings.Tests.Reliability;
@@ -90,7 +90,7 @@ public sealed class FuzzTests
     public void Typeset_SetsFrontMatterThatCrashedYamlDotNet_AsText(string yaml)
     {
         // Found by the property below: YamlDotNet threw ArgumentException / InvalidOperationException here.
-        var document = new Briefings.Typesetting.Typesetter(Briefings.Typesetting.Theme.Default).Typeset("---\n" + yaml + "\n---\n\nBody.\n");
+        var document = Briefings.Composition.BriefPageStyle.Typesetter(Briefings.Typesetting.Themes.Theme.Default).Typeset("---\n" + yaml + "\n---\n\nBody.\n");
 
         Assert.NotEmpty(document.Pages);
     }
@@ -98,7 +98,7 @@ public sealed class FuzzTests
     [Fact]
     public void ThemeAndFrontMatter_LoadOrRefuse_ForAnyYaml()
     {
-        var typesetter = new Briefings.Typesetting.Typesetter(Briefings.Typesetting.Theme.Default);
+        var typesetter = Briefings.Composition.BriefPageStyle.Typesetter(Briefings.Typesetting.Themes.Theme.Default);
         Prop.ForAll(YamlTexts.ToArbitrary(), yaml =>
         {
             var loading = Task.Run(() =>
@@ -113,7 +113,7 @@ public sealed class FuzzTests
                     {
                         read();
                     }
-                    catch (Briefings.Typesetting.TypesettingException error)
+                    catch (Briefings.Typesetting.Infrastructure.TypesettingException error)
                     {
                         Assert.DoesNotContain('\n', error.Message);
                     }

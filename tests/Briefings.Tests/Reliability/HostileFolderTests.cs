@@ -71,7 +71,7 @@ public sealed class HostileFolderTests
         // Each article once: the loop did not multiply the corpus.
         Assert.Contains(Lines(run.Output), line => line.StartsWith("built", StringComparison.Ordinal) && line.Contains("emirate-and-hamas", StringComparison.Ordinal) && line.Contains(" 4 articles", StringComparison.Ordinal));
         Assert.DoesNotContain(Secret, PdfText(folder.Output("emirate-and-hamas.pdf")));
-        Assert.Equal(Briefings.Typesetting.Files.FileKind.Regular, Briefings.Typesetting.Files.FileStatus.Of(folder.Output(".briefings-manifest.json")).Kind);
+        Assert.Equal(Briefings.Foundation.Files.FileKind.Regular, Briefings.Foundation.Files.FileStatus.Of(folder.Output(".briefings-manifest.json")).Kind);
         Assert.Empty(run.ChangedOutsideOut);
 
         var again = BriefingsRun.Build(folder);

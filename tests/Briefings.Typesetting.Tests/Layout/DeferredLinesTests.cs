@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;

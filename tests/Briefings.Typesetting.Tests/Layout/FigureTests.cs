@@ -1,7 +1,9 @@
 using System.Text;
 using Briefings.Testing;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Tests.Pdf;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;

@@ -1,5 +1,7 @@
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;

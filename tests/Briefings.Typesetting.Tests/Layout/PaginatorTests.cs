@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;

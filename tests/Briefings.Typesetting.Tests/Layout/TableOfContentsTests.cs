@@ -1,6 +1,8 @@
 using System.Globalization;
 using Briefings.Testing;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;

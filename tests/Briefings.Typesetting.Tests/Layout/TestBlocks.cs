@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;

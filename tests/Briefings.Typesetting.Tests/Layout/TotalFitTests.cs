@@ -1,6 +1,8 @@
+using Briefings.Testing;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Pdf;
-using Briefings.Testing;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;
@@ -17,7 +19,7 @@ public sealed class TotalFitTests(ITestOutputHelper output)
     private static readonly double Width = Theme.Default.BodySizeOnPage.Width;
 
     /// <summary>Every seed line of 25 words or more, as one paragraph.</summary>
-    public static IReadOnlyList<List<Word>> SeedParagraphs { get; } =
+    private static IReadOnlyList<List<Word>> SeedParagraphs { get; } =
         [.. Directory.GetFiles(RepositoryRoot.File("seeds"), "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
             .Where(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 25)

@@ -1,6 +1,8 @@
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout;

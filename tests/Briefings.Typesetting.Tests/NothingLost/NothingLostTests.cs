@@ -1,8 +1,9 @@
 using System.Text;
 using Briefings.Testing;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Themes;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefings.Testing;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Tests.NothingLost;
 

@@ -1,4 +1,5 @@
 using Briefings.Testing;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Pdf;

@@ -1,5 +1,5 @@
 using Briefings.Testing;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Pdf;
 using PdfSharp.Drawing;
 using Xunit;

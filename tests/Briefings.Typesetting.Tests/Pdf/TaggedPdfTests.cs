@@ -1,5 +1,6 @@
 using Briefings.Testing;
 using Briefings.Typesetting.Tests.NothingLost;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Pdf;
@@ -7,7 +8,7 @@ namespace Briefings.Typesetting.Tests.Pdf;
 /// <summary>The structure tree of the written PDF, as poppler's <c>pdfinfo -struct-text</c> reads it.</summary>
 public sealed class TaggedPdfTests
 {
-    private static readonly Typesetter Typesetter = new(Theme.Default);
+    private static readonly Typesetter Typesetter = new(Theme.Default, TestStyles.TitledAndNumbered(Theme.Default));
 
     private const string Document = """
         ---
@@ -67,7 +68,8 @@ public sealed class TaggedPdfTests
     [InlineData(false)]
     public void WrittenPdf_KeepsWebAndInternalLinks_TaggedOrNot(bool tagged)
     {
-        var typesetter = new Typesetter(Theme.Default with { Tagged = tagged });
+        var theme = Theme.Default with { Tagged = tagged };
+        var typesetter = new Typesetter(theme, TestStyles.TitledAndNumbered(theme));
 
         var source = PdfSource.Uncompressed(typesetter.Render("See [the report](https://example.org/r) and the note.[^1]\n\n[^1]: The note.\n"));
 

@@ -1,6 +1,6 @@
 using Briefings.Testing;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
 using Xunit;
 

@@ -1,7 +1,9 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>Marks a named place (a heading, a source) that links and the outline can point at.</summary>
-public sealed class AnchorElement(string name, int outlineLevel, string title, Element content) : Element
+internal sealed class AnchorElement(string name, int outlineLevel, string title, Element content) : Element
 {
     private bool _placed;
 

@@ -1,10 +1,12 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>
 /// Content of a fixed height that is never split (a rule, an image, a contents entry): drawn whole
 /// where it fits, moved to the next page where it does not.
 /// </summary>
-public abstract class BlockElement : Element
+internal abstract class BlockElement : Element
 {
     private bool _drawn;
 

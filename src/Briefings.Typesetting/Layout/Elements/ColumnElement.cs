@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
@@ -6,7 +7,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// Children stacked top to bottom. The gap before a child is dropped at the top of a page, so
 /// space between blocks never pushes content down after a page break.
 /// </summary>
-public sealed class ColumnElement(ImmutableArray<ColumnItem> items) : Element
+internal sealed class ColumnElement(ImmutableArray<ColumnItem> items) : Element
 {
     private int _next;
 
@@ -60,4 +61,4 @@ public sealed class ColumnElement(ImmutableArray<ColumnItem> items) : Element
 }
 
 /// <summary>A child of a column with the space above it.</summary>
-public sealed record ColumnItem(Element Element, double GapBefore);
+internal sealed record ColumnItem(Element Element, double GapBefore);

@@ -1,5 +1,5 @@
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Images;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
@@ -7,7 +7,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// A figure: the image at a size fixed when the document is laid out (see <see cref="Fit"/>), centred
 /// in the column, moved whole to the next page when it does not fit, tagged with its description.
 /// </summary>
-public sealed class ImageElement(LoadedImage image, Size size, string description) : BlockElement
+internal sealed class ImageElement(LoadedImage image, Size size, string description) : BlockElement
 {
     /// <summary>The natural size, scaled down (never up) to the column width and to <paramref name="maxHeight"/>.</summary>
     public static Size Fit(LoadedImage image, double width, double maxHeight)

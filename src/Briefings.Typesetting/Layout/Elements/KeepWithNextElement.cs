@@ -1,10 +1,12 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>
 /// Keeps a heading on the same page as the start of what follows it. It moves the heading to the
 /// next page only when a fresh page would hold both; otherwise it lets the heading stand alone.
 /// </summary>
-public sealed class KeepWithNextElement(Element first, Element next, double gap, double pageHeight) : Element
+internal sealed class KeepWithNextElement(Element first, Element next, double gap, double pageHeight) : Element
 {
     private bool _firstDone;
 

@@ -1,9 +1,9 @@
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>A block quote: content indented, with a thin rule beside each part of it on each page.</summary>
-public sealed class LeftRuleElement(Element content, double indent, double thickness, Rgb color) : Element
+internal sealed class LeftRuleElement(Element content, double indent, double thickness, Rgb color) : Element
 {
     public override SpacePlan Measure(Size available) => content.Measure(available.ShrinkWidth(indent));
 

@@ -1,6 +1,5 @@
-using Briefings.Typesetting.Layout.Text;
-
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
@@ -8,7 +7,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// A list item: content indented by <paramref name="indent"/>, with its marker ("•", "3.") drawn in
 /// the indent on the baseline of the content's first line.
 /// </summary>
-public sealed class MarkerElement(string marker, TextStyle style, double markerWidth, double indent, double baseline, Element content) : Element
+internal sealed class MarkerElement(string marker, TextStyle style, double markerWidth, double indent, double baseline, Element content) : Element
 {
     private bool _markerDrawn;
 

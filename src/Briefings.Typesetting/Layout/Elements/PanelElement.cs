@@ -1,9 +1,9 @@
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>A tinted panel with padding around its content; each page's part gets its own panel.</summary>
-public sealed class PanelElement(Element content, double padding, Rgb fill, Rgb edge) : Element
+internal sealed class PanelElement(Element content, double padding, Rgb fill, Rgb edge) : Element
 {
     public override SpacePlan Measure(Size available)
     {

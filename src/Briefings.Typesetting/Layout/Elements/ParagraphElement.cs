@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout.Elements;
@@ -8,7 +9,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// whole lines. A page never ends after a paragraph's first line alone (orphan) nor starts with its
 /// last line alone (widow).
 /// </summary>
-public sealed class ParagraphElement(DeferredLines deferred) : Element
+internal sealed class ParagraphElement(DeferredLines deferred) : Element
 {
     private int _nextLine;
 

@@ -1,9 +1,9 @@
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>A horizontal rule across the column, centred in <paramref name="height"/>.</summary>
-public sealed class RuleElement(double height, double thickness, Rgb color) : BlockElement
+internal sealed class RuleElement(double height, double thickness, Rgb color) : BlockElement
 {
     protected override double Height => height;
 

@@ -1,9 +1,10 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Elements;
 
 /// <summary>Marks what its content draws on each page as one structure element (a heading, a list, a table).</summary>
-public sealed class TaggedElement(StructureTag tag, Element content, string? alternateText = null) : Element
+internal sealed class TaggedElement(StructureTag tag, Element content, string? alternateText = null) : Element
 {
     public override SpacePlan Measure(Size available) => content.Measure(available);
 

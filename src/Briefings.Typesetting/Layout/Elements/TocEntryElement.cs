@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout.Elements;
@@ -9,7 +10,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// and the page number flush right in a column of fixed width, so that the numbers a second layout
 /// pass fills in cannot change the entry's height. Title and number link to the heading.
 /// </summary>
-public sealed class TocEntryElement(ImmutableArray<TextLine> title, double indent, string number, double numberWidth,
+internal sealed class TocEntryElement(ImmutableArray<TextLine> title, double indent, string number, double numberWidth,
     TextStyle style, double numberColumn, string link, double dotWidth) : BlockElement
 {
     protected override double Height { get; } = TextLine.TotalHeight(title);

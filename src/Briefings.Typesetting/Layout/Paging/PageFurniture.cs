@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Text;
 
 namespace Briefings.Typesetting.Layout.Paging;
 
 /// <summary>
-/// Adds what every page carries once the page count is known: the marking centred in the top and
-/// bottom margin bands, the running header from page 2, and the footer (document id and date at
-/// the left, "Page X of Y" at the right).
+/// Draws a page template's background, header and footer on every page once the page count is
+/// known, as artifacts before the page's body.
 /// </summary>
-public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer measurer, FontFallback fallback)
+internal sealed class PageFurniture(Size pageSize, PageTemplate template, ITextMeasurer measurer, FontFallback fallback)
 {
     public ImmutableArray<PageFrame> Decorate(ImmutableArray<ImmutableArray<FrameItem>> bodies)
     {
@@ -19,54 +19,40 @@ public sealed class PageFurniture(Theme theme, DocumentInfo info, ITextMeasurer 
         {
             var canvas = new Canvas();
             canvas.BeginTag(StructureTag.Artifact);
-            DrawFurniture(canvas, i + 1, bodies.Length);
+            foreach (var element in template.Background.Concat(template.Header).Concat(template.Footer).Where(element => i + 1 >= element.FromPage))
+                Draw(canvas, element, i + 1, bodies.Length);
             canvas.EndTag();
-            pages.Add(new PageFrame(i + 1, theme.PageSize, [.. canvas.Items, .. bodies[i]]));
+            pages.Add(new PageFrame(i + 1, pageSize, [.. canvas.Items, .. bodies[i]]));
         }
         return pages.ToImmutable();
     }
 
-    private void DrawFurniture(Canvas canvas, int number, int count)
+    private void Draw(Canvas canvas, PageElement element, int number, int count)
     {
-        var page = theme.PageSize;
-        var left = theme.MarginLeft;
-        var right = page.Width - theme.MarginRight;
-        var small = theme.Sans(theme.SmallSize);
-        var muted = small with { Color = theme.MutedColor };
-        var marking = info.Marking ?? theme.Marking;
-
-        if (marking.Length > 0)
+        switch (element)
         {
-            var style = small.Bold();
-            var text = fallback.Sanitize(marking.ToUpperInvariant(), style);
-            Centred(canvas, text, style, theme.MarginTop * 0.40);
-            Centred(canvas, text, style, page.Height - theme.MarginBottom * 0.28);
+            case PageRule rule:
+                canvas.DrawLine(rule.X1, rule.Y1, rule.X2, rule.Y2, rule.Thickness, rule.Color);
+                break;
+            case PageText text:
+                var line = fallback.Sanitize(string.Concat(text.Parts.Select(part => part.On(number, count))), text.Style);
+                if (text.ShortenToFit)
+                    line = Fit(line, text.Style, text.Right - text.Left);
+                if (line.Length == 0)
+                    break;
+                var width = measurer.Width(line, text.Style);
+                var x = text.Alignment switch
+                {
+                    TextAlignment.Right => text.Right - width,
+                    TextAlignment.Center => (text.Left + text.Right - width) / 2,
+                    _ => text.Left,
+                };
+                canvas.DrawText(x, text.Baseline, width, line, text.Style);
+                break;
         }
-
-        if (number > 1 && !string.IsNullOrEmpty(info.Title))
-        {
-            var headerBaseline = theme.MarginTop * 0.72;
-            var title = Fit(fallback.Sanitize(info.Title, muted), muted, right - left);
-            canvas.DrawText(left, headerBaseline, measurer.Width(title, muted), title, muted);
-            canvas.DrawLine(left, headerBaseline + 4, right, headerBaseline + 4, 0.4, theme.AccentColor);
-        }
-
-        var footerBaseline = page.Height - theme.MarginBottom * 0.62;
-        var footerLeft = fallback.Sanitize(string.Join("  ·  ", new[] { info.DocumentId, info.Date }.Where(part => !string.IsNullOrEmpty(part))), muted);
-        if (footerLeft.Length > 0)
-            canvas.DrawText(left, footerBaseline, measurer.Width(footerLeft, muted), footerLeft, muted);
-        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count}");
-        var pageWidth = measurer.Width(pageText, muted);
-        canvas.DrawText(right - pageWidth, footerBaseline, pageWidth, pageText, muted);
     }
 
-    private void Centred(Canvas canvas, string text, TextStyle style, double baseline)
-    {
-        var width = measurer.Width(text, style);
-        canvas.DrawText((theme.PageSize.Width - width) / 2, baseline, width, text, style);
-    }
-
-    /// <summary>Shortens a running header that would not fit on one line.</summary>
+    /// <summary>Shortens a line that would not fit on one line.</summary>
     private string Fit(string text, TextStyle style, double width)
     {
         if (measurer.Width(text, style) <= width)

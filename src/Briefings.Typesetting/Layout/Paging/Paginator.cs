@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Paging;
 
@@ -7,7 +8,7 @@ namespace Briefings.Typesetting.Layout.Paging;
 /// Pours content into body areas, page after page. Stops with a <see cref="LayoutException"/>
 /// naming the element when nothing fits on an empty page, instead of looping.
 /// </summary>
-public sealed class Paginator(Size bodySize, double left, double top, int maxPages = 5000)
+internal sealed class Paginator(Size bodySize, double left, double top, int maxPages = 5000)
 {
     public ImmutableArray<ImmutableArray<FrameItem>> Paginate(Element content)
     {

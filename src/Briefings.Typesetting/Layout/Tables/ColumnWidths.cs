@@ -13,7 +13,7 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// Plain loops over arrays rather than LINQ: each LINQ operator over doubles is a generic
 /// instantiation the JIT compiles at start-up, which cost a one-shot render more than the sums.
 /// </remarks>
-public static class ColumnWidths
+internal static class ColumnWidths
 {
     /// <param name="minimum">Per column: the widest word, padding included.</param>
     /// <param name="maximum">Per column: the widest cell set on one line, padding included.</param>

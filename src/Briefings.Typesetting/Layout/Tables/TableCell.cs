@@ -4,7 +4,7 @@ using Briefings.Typesetting.Layout.Text;
 namespace Briefings.Typesetting.Layout.Tables;
 
 /// <summary>A cell's text, broken into lines at its column's width (possibly not yet: see <see cref="DeferredLines"/>).</summary>
-public sealed class TableCell(DeferredLines lines)
+internal sealed class TableCell(DeferredLines lines)
 {
     private double? _height;
 

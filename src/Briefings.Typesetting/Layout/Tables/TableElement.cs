@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
@@ -7,7 +8,7 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// A table: an optional header row, repeated at the top of every page the table continues on,
 /// then body rows that move to the next page whole unless a row is taller than a page.
 /// </summary>
-public sealed class TableElement(TableRow? header, ImmutableArray<TableRow> body, double width, TableStyle style, double pageHeight) : Element
+internal sealed class TableElement(TableRow? header, ImmutableArray<TableRow> body, double width, TableStyle style, double pageHeight) : Element
 {
     private const double HeaderRule = 0.8;
     private const double RowRule = 0.4;

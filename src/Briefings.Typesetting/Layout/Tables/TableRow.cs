@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Tables;
 
@@ -7,7 +8,7 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// One row of cells side by side. A row that fits on a page is never split; one taller than a
 /// whole page is split between lines, each cell continuing on the next page where it stopped.
 /// </summary>
-public sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<double> columnX)
+internal sealed class TableRow(ImmutableArray<TableCell> cells, ImmutableArray<double> columnX)
 {
     private readonly int[] _nextLine = new int[cells.Length];
     private double? _height;

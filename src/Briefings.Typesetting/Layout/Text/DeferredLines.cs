@@ -7,7 +7,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// format, so <see cref="BreakAll"/> may break many paragraphs at once, on every core, before the
 /// pages are poured: the lines are the same whichever thread breaks them.
 /// </summary>
-public sealed class DeferredLines(Func<ImmutableArray<TextLine>> breakLines)
+internal sealed class DeferredLines(Func<ImmutableArray<TextLine>> breakLines)
 {
     private readonly Lazy<ImmutableArray<TextLine>> _lines = new(breakLines, LazyThreadSafetyMode.ExecutionAndPublication);
 

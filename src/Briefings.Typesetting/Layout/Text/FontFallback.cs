@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -11,7 +12,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// are dropped; invisible format characters (zero-width, bidi controls) pass through. Paragraphs
 /// are split into words on several threads at once, so the record of missing characters is locked.
 /// </summary>
-public sealed class FontFallback(ITextMeasurer measurer, ImmutableArray<string> fallbackFamilies)
+internal sealed class FontFallback(ITextMeasurer measurer, ImmutableArray<string> fallbackFamilies)
 {
     private readonly Dictionary<int, int> _missing = [];
     private readonly Lock _missingGate = new();

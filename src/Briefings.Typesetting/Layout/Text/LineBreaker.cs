@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -12,7 +13,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// the line is cut into pieces that fit, never clipped. Justified lines stretch or shrink their
 /// spaces; the last line and lines ending in a forced break stay natural.
 /// </summary>
-public sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphenator = null)
+internal sealed class LineBreaker(ITextMeasurer measurer, LiangHyphenator? hyphenator = null)
 {
     /// <summary>TeX's \pretolerance: the badness allowed without hyphenating.</summary>
     public const double FirstPassTolerance = 100;

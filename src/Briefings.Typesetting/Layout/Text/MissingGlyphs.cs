@@ -5,7 +5,7 @@ using System.Text;
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>One warning for all the characters of a document that no bundled font has.</summary>
-public static class MissingGlyphs
+internal static class MissingGlyphs
 {
     private const int Listed = 8;
 

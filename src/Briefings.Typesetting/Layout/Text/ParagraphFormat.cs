@@ -1,10 +1,12 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>
 /// The geometry of a paragraph's lines: column width, alignment, line height (leading) and the
 /// baseline's distance below each line's top.
 /// </summary>
-public sealed record ParagraphFormat(double Width, TextAlignment Alignment, double Leading, double Baseline)
+internal sealed record ParagraphFormat(double Width, TextAlignment Alignment, double Leading, double Baseline)
 {
     /// <summary>Centres the font's ascent and descent in the leading.</summary>
     public static ParagraphFormat For(TextStyle style, double leading, double width, TextAlignment alignment, ITextMeasurer measurer)

@@ -1,7 +1,9 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>A run of inline text with one style; <see cref="Link"/> is a URL or <c>#anchor</c>.</summary>
-public sealed record StyledSpan(string Text, TextStyle Style, string? Link = null)
+internal sealed record StyledSpan(string Text, TextStyle Style, string? Link = null)
 {
     /// <summary>A forced line break inside a paragraph.</summary>
     public static StyledSpan LineBreak(TextStyle style) => new("\n", style);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>One broken line: its pieces, its height (the leading) and its baseline below the line's top.</summary>
-public sealed record TextLine(ImmutableArray<LinePiece> Pieces, double Width, double Height, double Baseline)
+internal sealed record TextLine(ImmutableArray<LinePiece> Pieces, double Width, double Height, double Baseline)
 {
     public string Text => string.Concat(Pieces.Select(piece => piece.Text));
 

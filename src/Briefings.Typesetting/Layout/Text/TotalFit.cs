@@ -1,3 +1,5 @@
+using Briefings.Typesetting.Infrastructure;
+
 namespace Briefings.Typesetting.Layout.Text;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -8,7 +9,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// is cut into fragments: each but the last has no space after, and <see cref="HyphenAfter"/> says
 /// whether a line ending there prints a hyphen (a hyphenation point) or not (after an explicit hyphen).
 /// </summary>
-public sealed record Word
+internal sealed record Word
 {
     public Word(ImmutableArray<WordPiece> pieces, double spaceAfter, bool breakAfter)
     {
@@ -43,4 +44,4 @@ public sealed record Word
     public bool Continues { get; init; }
 }
 
-public sealed record WordPiece(string Text, TextStyle Style, string? Link, double Width);
+internal sealed record WordPiece(string Text, TextStyle Style, string? Link, double Width);

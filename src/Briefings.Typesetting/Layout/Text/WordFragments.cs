@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Hyphenation;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -8,7 +9,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// dash between letters, and at the hyphenation points of its lower-case letter runs. Names,
 /// acronyms and anything that looks like an address are left whole.
 /// </summary>
-public sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
+internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
 {
     public IEnumerable<Word> Split(Word word)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Typesetting.Layout.Text;
 
@@ -7,7 +8,7 @@ namespace Briefings.Typesetting.Layout.Text;
 /// line breaks; a word may span several styles ("**bold**," is one word of two pieces). Characters
 /// the span's font lacks go to a fallback font first.
 /// </summary>
-public sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
+internal sealed class WordSplitter(ITextMeasurer measurer, FontFallback fallback)
 {
     public ImmutableArray<Word> Split(IEnumerable<StyledSpan> spans)
     {

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Elements;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -12,12 +12,12 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// Indented and fenced code (and raw HTML blocks): kept line for line, set left-aligned in the small
 /// sans because no monospaced face is bundled yet.
 /// </summary>
-public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, CodeBlock>
+internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, CodeBlock>
 {
     protected override void Write(LayoutRenderer renderer, CodeBlock code)
     {
         var theme = renderer.Theme;
-        var style = theme.Sans(theme.BodySize * 0.9) with { Color = theme.AccentColor };
+        var style = theme.Sans(theme.BodySize * theme.CodeBlockSizeRatio) with { Color = theme.AccentColor };
         var spans = ImmutableArray.CreateBuilder<StyledSpan>();
         // An empty fence (```) has no line array at all.
         if (code.Lines.Count == 0)
@@ -32,7 +32,7 @@ public sealed class CodeBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, C
         }
         if (spans.Count == 0)
             return;
-        renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(spans.ToImmutable(), style, style.Size * 1.35, TextAlignment.Left, hyphenate: false)),
+        renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(spans.ToImmutable(), style, style.Size * theme.CompactLeadingRatio, TextAlignment.Left, hyphenate: false)),
             theme.ParagraphSpacing);
     }
 }

@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
@@ -10,7 +11,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// Any block without a renderer of its own still prints its text as a plain paragraph, so that
 /// no word of the input is lost.
 /// </summary>
-public sealed class FallbackBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, Block>
+internal sealed class FallbackBlockRenderer : MarkdownObjectRenderer<LayoutRenderer, Block>
 {
     protected override void Write(LayoutRenderer renderer, Block block)
     {

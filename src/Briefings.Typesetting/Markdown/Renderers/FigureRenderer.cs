@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
-using Briefings.Typesetting.Layout.Text;
-using Markdig.Syntax;
+using Briefings.Typesetting.Layout;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -12,7 +12,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// and the page, with its description as a caption beneath it and as the figure's alternate text.
 /// An image that cannot be used is reported, and its description printed in its place.
 /// </summary>
-public static class FigureRenderer
+internal static class FigureRenderer
 {
     /// <summary>A figure may take up to this share of the page's text height, leaving room for its caption.</summary>
     private const double MaxPageShare = 0.85;
@@ -36,7 +36,7 @@ public static class FigureRenderer
         if (description.Length > 0)
         {
             var style = theme.Sans(theme.SmallSize).Italic() with { Color = theme.MutedColor };
-            var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * 1.35, TextAlignment.Center));
+            var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * theme.CompactLeadingRatio, TextAlignment.Center));
             figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.PageHeight);
         }
         renderer.AddBlock(figure, theme.ParagraphSpacing);

@@ -11,7 +11,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// Footnotes, which Markdig gathers at the end of the document: a short rule, then each note with its
 /// number, named <c>fn-N</c> so that the superscript mark in the text links to it.
 /// </summary>
-public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<LayoutRenderer, FootnoteGroup>
+internal sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<LayoutRenderer, FootnoteGroup>
 {
     protected override void Write(LayoutRenderer renderer, FootnoteGroup group)
     {

@@ -1,23 +1,23 @@
 using System.Collections.Immutable;
 using System.Text;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-using Briefings.Typesetting.Frames;
-
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Headings: sans bold, bound to what follows, anchored and in the outline.</summary>
-public sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, HeadingBlock>
+internal sealed class HeadingRenderer : MarkdownObjectRenderer<LayoutRenderer, HeadingBlock>
 {
     protected override void Write(LayoutRenderer renderer, HeadingBlock heading)
     {
         var theme = renderer.Theme;
         var style = theme.Heading(heading.Level);
         var spans = renderer.Spans(heading.Inline, style);
-        var paragraph = renderer.Paragraph(spans, style, style.Size * 1.3, TextAlignment.Left);
+        var paragraph = renderer.Paragraph(spans, style, style.Size * theme.HeadingLeadingRatio, TextAlignment.Left);
         var title = Title(spans);
         var tagged = new TaggedElement(StructureTag.H1 + (Math.Clamp(heading.Level, 1, 6) - 1), paragraph);
         var name = AnchorNames.ForHeading(title);

@@ -7,7 +7,7 @@ using Briefings.Typesetting.Frames;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Bullet and numbered lists, nested to any depth; each item is indented with its marker.</summary>
-public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
+internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
 {
     protected override void Write(LayoutRenderer renderer, ListBlock list)
     {
@@ -31,7 +31,7 @@ public sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBl
     private static double IndentFor(LayoutRenderer renderer, ListBlock list, int start)
     {
         var widest = $"{start + list.Count - 1}{list.OrderedDelimiter}";
-        return Math.Max(renderer.Theme.ListIndent, renderer.Measurer.Width(widest, renderer.Theme.Body) + renderer.Theme.BodySize * 0.6);
+        return Math.Max(renderer.Theme.ListIndent, renderer.Measurer.Width(widest, renderer.Theme.Body) + renderer.Theme.BodySize * renderer.Theme.ListMarkerGapRatio);
     }
 
     private static string Bullet(ListItemBlock item)

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>A <c>::: name</c> container becomes a tinted panel, e.g. the "Key points" box of a brief.</summary>
-public sealed class PanelRenderer : MarkdownObjectRenderer<LayoutRenderer, CustomContainer>
+internal sealed class PanelRenderer : MarkdownObjectRenderer<LayoutRenderer, CustomContainer>
 {
     private const double Padding = 10;
 

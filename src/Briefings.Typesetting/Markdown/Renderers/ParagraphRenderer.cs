@@ -1,11 +1,10 @@
-using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
-using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Layout;
 using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -13,7 +12,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// Body paragraphs. Inside a block quote, a paragraph that starts with a dash ("— Name, role [1]")
 /// is the quote's attribution line and is set in the small sans.
 /// </summary>
-public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, ParagraphBlock>
+internal sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, ParagraphBlock>
 {
     protected override void Write(LayoutRenderer renderer, ParagraphBlock paragraph)
     {
@@ -24,7 +23,7 @@ public sealed class ParagraphRenderer : MarkdownObjectRenderer<LayoutRenderer, P
         {
             var attribution = theme.Sans(theme.QuoteAttributionSize) with { Color = theme.MutedColor };
             renderer.AddBlock(new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(paragraph.Inline, attribution), attribution,
-                theme.QuoteAttributionSize * 1.35, TextAlignment.Left)), theme.ParagraphSpacing / 2);
+                theme.QuoteAttributionSize * theme.CompactLeadingRatio, TextAlignment.Left)), theme.ParagraphSpacing / 2);
             return;
         }
         var body = theme.Body;

@@ -7,7 +7,7 @@ using Briefings.Typesetting.Frames;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>Block quotes: indented, with a thin accent rule on the left.</summary>
-public sealed class QuoteRenderer : MarkdownObjectRenderer<LayoutRenderer, QuoteBlock>
+internal sealed class QuoteRenderer : MarkdownObjectRenderer<LayoutRenderer, QuoteBlock>
 {
     protected override void Write(LayoutRenderer renderer, QuoteBlock quote)
     {

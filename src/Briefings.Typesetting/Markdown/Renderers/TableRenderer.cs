@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Briefings.Typesetting.Frames;
+using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Tables;
 using Briefings.Typesetting.Layout.Text;
+using Briefings.Typesetting.Themes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
+
 using LayoutTableCell = Briefings.Typesetting.Layout.Tables.TableCell;
 using LayoutTableRow = Briefings.Typesetting.Layout.Tables.TableRow;
 
-using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Elements;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -17,7 +20,7 @@ namespace Briefings.Typesetting.Markdown.Renderers;
 /// GFM pipe tables in the small sans: column widths from content, cells wrapped at their column's
 /// width and aligned as the delimiter row says, header row bold and repeated on every page.
 /// </summary>
-public sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table>
+internal sealed class TableRenderer : MarkdownObjectRenderer<LayoutRenderer, Table>
 {
     protected override void Write(LayoutRenderer renderer, Table table)
     {

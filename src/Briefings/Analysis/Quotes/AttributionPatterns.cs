@@ -67,8 +67,10 @@ internal static class AttributionPatterns
     /// <c>PM Akhund in a video message, appealed</c>. The last one before a quotation in its sentence (or the
     /// first after it) is the sentence's speaker.
     /// </summary>
-    public static Regex SpeakerClause { get; } =
-        new(@"(?:\b(?<pronoun>[Hh]e|[Ss]he|[Ii]t)\b|" + Who + Appositive + ")" + Between + Verb + @"\b", Options);
+    public static PrioritisedAlternatives SpeakerClause { get; } = new(
+        new Regex(@"\b(?<pronoun>[Hh]e|[Ss]he|[Ii]t)\b" + Between + Verb + @"\b", Options),
+        new Regex(Name + Appositive + Between + Verb + @"\b", Options),
+        new Regex(Description + Appositive + Between + Verb + @"\b", Options));
 
     /// <summary>
     /// A sentence whose subject does something else first and then speaks: <c>Akhundzada made no mention of
@@ -79,7 +81,7 @@ internal static class AttributionPatterns
 
     /// <summary>A speaker clause that ends just before the quotation: <c>Mujahid told reporters in Kabul: “</c> · <c>He added, “</c>.</summary>
     public static Regex ClauseEndsBefore { get; } =
-        new(@"(?:[^“”:.;_]{0,60}?)(?:\s+that)?\s*[:,]?\s*[‘']?$", Options);
+        new(@"^(?:[^“”:.;_]{0,60}?)(?:\s+that)?\s*[:,]?\s*[‘']?$", Options);
 
     /// <summary>
     /// <c>as pointed out by Shujauddin Amini, an author for the website Hasht-e Subh: “</c>: the speaker is

@@ -85,7 +85,9 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         var paragraph = text.Text;
         var start = Math.Max(sentence.Start.Value, span.Open - Window);
         var before = text.Masked[start..span.Open];
-        if (MatchIn(AttributionPatterns.NameAndRoleColonBefore, before, start) is { } described && Named(paragraph, described, names) is { } describedPerson)
+        // Both colon patterns end on the colon; most quotations have none before them, and the patterns would try a name at every capital.
+        var colonBefore = before.AsSpan().TrimEnd().EndsWith(':');
+        if (colonBefore && MatchIn(AttributionPatterns.NameAndRoleColonBefore, before, start) is { } described && Named(paragraph, described, names) is { } describedPerson)
             return describedPerson;
 
         // The last speaker clause before the quotation in its sentence; it wins outright when it ends just before the mark.
@@ -99,7 +101,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
         }
         if (sentenceSpeaker is not null && clauseEndsBefore)
             return sentenceSpeaker;
-        if ((MatchIn(AttributionPatterns.NameColonBefore, before, start) ?? MatchIn(AttributionPatterns.InNamesView, before, start)) is { } colon
+        if (((colonBefore ? MatchIn(AttributionPatterns.NameColonBefore, before, start) : null) ?? MatchIn(AttributionPatterns.InNamesView, before, start)) is { } colon
             && Named(paragraph, colon, names) is { } introduced)
             return introduced;
 
@@ -121,7 +123,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             return doer;
         var sentenceEnd = span.OpenEnded && span.Close < paragraph.Length ? afterEnd : Math.Min(afterEnd, Math.Max(sentence.End.Value, span.After));
         var rest = text.Masked[span.After..sentenceEnd];
-        foreach (Match clause in AttributionPatterns.SpeakerClause.Matches(rest))
+        foreach (var clause in AttributionPatterns.SpeakerClause.Matches(rest))
         {
             if (Resolve(text, (clause, span.After), names, people, sentence.Start.Value) is { } later)
                 return later;
@@ -262,7 +264,7 @@ public sealed class QuoteExtractor(Gazetteer gazetteer)
             if (role is not null && names.Canonical(name.Value) is { IsBody: false } person)
                 yield return (name.Index, new Attributed(person.Name, role));
         }
-        foreach (Match clause in AttributionPatterns.SpeakerClause.Matches(text.Masked))
+        foreach (var clause in AttributionPatterns.SpeakerClause.Matches(text.Masked))
         {
             // "Haroun Rahimi, an Afghan academic, …": a description in apposition is the role of the name before it, not another person.
             var desc = clause.Groups["desc"];

@@ -4,6 +4,7 @@ using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Delivery;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Cli.Commands;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Briefings.Common;
+using Briefings.Composition;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Cli.Commands;
@@ -41,13 +43,10 @@ public static class RenderCommand
         try
         {
             var markdown = File.ReadAllText(input.FullName);
-            using var noCollections = CollectionFreeRegion.Enter(markdown.Length);
-            var typesetter = new Typesetter(theme);
             // The console's first write costs several milliseconds (terminal and encoding set-up):
             // paid on the warm-up thread once it is done, rather than after the PDF is written.
-            _ = typesetter.WarmUp().ContinueWith(_ => (Console.Out, Console.Error), TaskScheduler.Default);
-            var document = typesetter.Typeset(markdown, folder: input.DirectoryName);
-            AtomicFile.Write(output.FullName, typesetter.WritePdf(document));
+            var (document, pdf) = BriefPageStyle.Typesetter(theme).RenderOnce(markdown, input.DirectoryName, afterWarmUp: () => _ = (Console.Out, Console.Error));
+            AtomicFile.Write(output.FullName, pdf);
             foreach (var warning in document.Warnings)
                 Console.Error.WriteLine($"briefings: warning: {input.Name}: {warning}");
             Console.WriteLine($"rendered  {document.Pages.Length} pages  {output.FullName}");

@@ -1,4 +1,4 @@
-using Briefings.Typesetting.Files;
+using Briefings.Foundation.Files;
 
 namespace Briefings.Composition.Templates;
 

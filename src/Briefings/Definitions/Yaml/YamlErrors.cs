@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Briefings.Common;
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization.NamingConventions;
 

@@ -1,5 +1,5 @@
 using Briefings.Common;
-using Briefings.Typesetting.Yaml;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;
 using Briefings.Typesetting.Layout.Tables;
-using Briefings.Typesetting.Layout.Text;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.Layout.Tables;

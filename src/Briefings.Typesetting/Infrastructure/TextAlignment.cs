@@ -1,0 +1,9 @@
+namespace Briefings.Typesetting.Infrastructure;
+
+public enum TextAlignment
+{
+    Left,
+    Justify,
+    Center,
+    Right,
+}

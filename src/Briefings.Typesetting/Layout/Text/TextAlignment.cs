@@ -1,9 +1,0 @@
-namespace Briefings.Typesetting.Layout.Text;
-
-public enum TextAlignment
-{
-    Left,
-    Justify,
-    Center,
-    Right,
-}

@@ -1,9 +1,0 @@
-namespace Briefings.Typesetting.Layout;
-
-/// <summary>The one float tolerance of the layout engine, in points.</summary>
-public static class Tolerance
-{
-    public const double Points = 0.001;
-
-    public static bool FitsWithin(double needed, double available) => needed <= available + Points;
-}

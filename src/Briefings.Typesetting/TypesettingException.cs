@@ -1,4 +1,0 @@
-namespace Briefings.Typesetting;
-
-/// <summary>The exception family of the typesetting stage; messages are complete sentences.</summary>
-public class TypesettingException(string message, Exception? inner = null) : Exception(message, inner);
