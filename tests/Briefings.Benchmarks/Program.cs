@@ -4,7 +4,9 @@ namespace Briefings.Benchmarks;
 
 /// <summary>
 /// Run with: dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*'.
-/// <c>generate-project &lt;folder&gt;</c> writes the build benchmark's project (used by tests/bench/build-incremental.sh).
+/// <c>generate-project &lt;folder&gt;</c> writes the build benchmark's project (used by tests/bench/build-incremental.sh);
+/// <c>extraction-benchmark &lt;html-folder&gt; &lt;output-folder&gt; [briefings|smartreader]</c> the article-extraction benchmark's predictions
+/// (used by tests/bench/extraction-benchmark.sh).
 /// </summary>
 public static class Program
 {
@@ -13,6 +15,11 @@ public static class Program
         if (args is ["generate-project", var folder])
         {
             GeneratedProject.Write(folder);
+            return;
+        }
+        if (args is ["extraction-benchmark", var html, var output, .. var extractors])
+        {
+            ArticleExtractionOutput.Write(html, output, extractors);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

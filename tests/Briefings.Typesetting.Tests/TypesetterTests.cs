@@ -86,7 +86,8 @@ public sealed class TypesetterTests
     {
         var error = Assert.Throws<TypesettingException>(() => Typesetter.Typeset("---\ntitle: ok\nauthor: [unclosed\n---\nText.\n"));
 
-        Assert.StartsWith("3:9: the front matter is not valid YAML", error.Message);
+        Assert.Equal(new InputPlace(null, 3, 9), error.Place);
+        Assert.StartsWith("the front matter is not valid YAML", error.Message);
     }
 
     [Fact]

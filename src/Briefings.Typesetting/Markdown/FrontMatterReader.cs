@@ -30,7 +30,7 @@ internal static class FrontMatterReader
         {
             // Front matter starts on the line after the opening '---'.
             var line = block.Line + 1 + error.Start.Line;
-            throw new TypesettingException($"{line}:{error.Start.Column}: the front matter is not valid YAML: {YamlMessages.Describe(error)}");
+            throw new TypesettingException($"the front matter is not valid YAML: {YamlMessages.Describe(error)}") { Place = new(null, line, error.Start.Column) };
         }
     }
 }

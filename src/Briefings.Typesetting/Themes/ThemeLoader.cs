@@ -22,7 +22,7 @@ public static class ThemeLoader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            throw new TypesettingException($"{name}: the theme could not be read: {error.Message}", error);
+            throw new TypesettingException($"the theme could not be read: {error.Message}", error) { Place = new(name) };
         }
         return Parse(text, name);
     }
@@ -36,7 +36,7 @@ public static class ThemeLoader
         }
         catch (YamlException error)
         {
-            throw new TypesettingException($"{name}:{Math.Max(1, error.Start.Line)}:{Math.Max(1, error.Start.Column)}: the theme is not valid YAML: {YamlMessages.Describe(error)}", error);
+            throw new TypesettingException($"the theme is not valid YAML: {YamlMessages.Describe(error)}", error) { Place = new(name, Math.Max(1, error.Start.Line), Math.Max(1, error.Start.Column)) };
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Theme.Default;
@@ -91,5 +91,5 @@ public static class ThemeLoader
     }
 
     private static TypesettingException Error(string name, YamlNode node, string message) =>
-        new($"{name}:{node.Start.Line}:{node.Start.Column}: {message}");
+        new(message) { Place = new(name, node.Start.Line, node.Start.Column) };
 }

@@ -16,6 +16,6 @@ public static class ThemeFile
             return Theme.Default;
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, path);
         var (_, problem) = ConfinedFile.Resolve(templateFolder, path);
-        return problem is null ? ThemeLoader.Load(path, shown) : throw new TypesettingException($"{shown}: {problem}; the theme is not read.");
+        return problem is null ? ThemeLoader.Load(path, shown) : throw new TypesettingException($"{problem}; the theme is not read.") { Place = new(shown) };
     }
 }

@@ -35,6 +35,10 @@ public sealed record Article(
     /// <summary>The typed lines between the title and the first paragraph.</summary>
     public ImmutableArray<HeaderLine> Header { get; init; } = [];
 
+    /// <summary>True when the text is only a summary of the article (a feed item without its full text).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsSummary { get; init; }
+
     [JsonIgnore]
     public string Text => string.Join("\n\n", Paragraphs);
 

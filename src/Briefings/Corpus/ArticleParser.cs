@@ -240,4 +240,10 @@ public sealed record ParsedArticle(
     public bool DateIsMonth { get; init; }
 
     public ImmutableArray<HeaderLine> Header { get; init; } = [];
+
+    /// <summary>The page's canonical URL, for web seeds.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>True for a feed item that carried only a summary.</summary>
+    public bool IsSummary { get; init; }
 }

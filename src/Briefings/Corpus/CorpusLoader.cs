@@ -25,6 +25,13 @@ public sealed class CorpusLoader(CorpusOptions options)
                 warnings.Add(warning);
             if (file is null)
                 continue;
+            if (Web.WebSeed.Applies(file.Name))
+            {
+                var (pages, problems) = Web.WebSeed.Read(file);
+                parsed.AddRange(pages);
+                warnings.AddRange(problems);
+                continue;
+            }
             var seed = file;
             if (MarkdownSeed.Applies(file))
             {
@@ -69,11 +76,12 @@ public sealed class CorpusLoader(CorpusOptions options)
             if (taken[id] > 1)
                 id = $"{id}-{taken[id]}";
             articles.Add(new Article(id, article.Seed, article.SeedLine, article.Title, article.Authors, article.Publisher,
-                article.Date, article.Dateline, Url: null, Tags: [], article.Paragraphs, article.Captions, article.Notes,
+                article.Date, article.Dateline, article.Url, Tags: [], article.Paragraphs, article.Captions, article.Notes,
                 ArticleParser.Hash(article.Title, article.Paragraphs))
             {
                 DateIsMonth = article.DateIsMonth,
                 Header = article.Header,
+                IsSummary = article.IsSummary,
             });
         }
         return articles.ToImmutable();

@@ -243,6 +243,6 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^\s*[•■▪●◆►▶✓*]")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"[.!?…:;”""’')\]]\s*$")]
+    [GeneratedRegex(@"[.!?…:;”""’')\]。！？」』）]\s*$")]
     private static partial Regex ClosingPunctuation();
 }

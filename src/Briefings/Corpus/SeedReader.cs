@@ -16,7 +16,7 @@ public sealed class SeedReader(CorpusOptions options)
     {
         foreach (var entry in FolderFiles.Walk(folder))
         {
-            var isSeed = options.Extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase);
+            var isSeed = options.Extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase) || Web.WebSeed.Applies(entry.Name);
             if (entry.File is { } file)
             {
                 if (isSeed)
@@ -46,6 +46,8 @@ public sealed class SeedReader(CorpusOptions options)
         {
             return (null, new CorpusWarning(name, null, $"the file cannot be read ({error.Message.TrimEnd('.')}); skipped."));
         }
+        if (Web.WebSeed.Applies(name))
+            return Web.WebSeed.Decode(name, bytes, options.MaxSeedBytes);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
             return (null, new CorpusWarning(name, LineOf(bytes, nul), "the file holds NUL bytes, so it is binary, not text; skipped."));

@@ -1,6 +1,7 @@
 using Briefings.Common;
 using Briefings.Composition.Templates;
 using Briefings.Definitions;
+using Briefings.Typesetting.Infrastructure;
 using Xunit;
 
 namespace Briefings.Tests.Common;
@@ -38,5 +39,21 @@ public sealed class ErrorTextTests
         var error = new InvalidOperationException("first\nsecond");
 
         Assert.Equal("first second", ErrorText.Of(error));
+    }
+
+    [Fact]
+    public void Of_GivesAPlaceWithoutAFile_TheFileNamed_WhenTheEngineReportsFrontMatter()
+    {
+        var error = new TypesettingException("the front matter is not valid YAML.") { Place = new InputPlace(null, 3, 9) };
+
+        Assert.Equal("notes.md:3:9: the front matter is not valid YAML.", ErrorText.Of(error, "notes.md"));
+    }
+
+    [Fact]
+    public void Of_KeepsTheEnginesFile_WhenThePlaceNamesOne()
+    {
+        var error = new TypesettingException("the theme is not valid YAML.") { Place = new InputPlace("theme.yaml", 2, 1) };
+
+        Assert.Equal("theme.yaml:2:1: the theme is not valid YAML.", ErrorText.Of(error, "notes.md"));
     }
 }

@@ -52,7 +52,7 @@ public sealed class ThemeLoaderTests
     {
         var error = Assert.Throws<TypesettingException>(() => ThemeLoader.Parse(yaml, "theme.yaml"));
 
-        Assert.StartsWith(expected, error.Message);
+        Assert.StartsWith(expected, error.Located());
     }
 
     /// <summary>Every drawn item, with its position, font, size and colour.</summary>

@@ -30,7 +30,7 @@ public static class RenderCommand
         }
         catch (TypesettingException error)
         {
-            Console.Error.WriteLine($"briefings: {error.Message}");
+            Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
         if (pdfA)
@@ -54,9 +54,7 @@ public static class RenderCommand
         }
         catch (Exception error) when (error is TypesettingException or IOException or UnauthorizedAccessException)
         {
-            // A message that starts with its place ("12:3: …") follows the file name as file:line:column.
-            var separator = error.Message.Length > 0 && char.IsAsciiDigit(error.Message[0]) ? ":" : ": ";
-            Console.Error.WriteLine($"briefings: {input.Name}{separator}{error.Message}");
+            Console.Error.WriteLine($"briefings: {ErrorText.Of(error, input.Name)}");
             return ExitCodes.SomeBriefsFailed;
         }
     }
