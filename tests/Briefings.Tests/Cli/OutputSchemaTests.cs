@@ -65,7 +65,11 @@ public sealed class OutputSchemaTests
                         : Enum.GetNames<Briefings.Build.BriefStatus>().Select(name => name.ToLowerInvariant())).Select(name => JsonValue.Create(name))]);
                 if (node is JsonObject { } shape && shape["properties"] is JsonObject properties)
                 {
-                    shape["required"] = new JsonArray([.. properties.Select(pair => JsonValue.Create(pair.Key))]);
+                    // Every key is always written, but one the type leaves out when it holds its default (`is_summary`).
+                    var optional = context.TypeInfo.Properties
+                        .Where(property => property.AttributeProvider?.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true).Length > 0)
+                        .Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
+                    shape["required"] = new JsonArray([.. properties.Where(pair => !optional.Contains(pair.Key)).Select(pair => JsonValue.Create(pair.Key))]);
                     shape["additionalProperties"] = false;
                     if (context.PropertyInfo is null && BriefsSchema.Summary($"T:{context.TypeInfo.Type.FullName?.Replace('+', '.')}") is { } summary)
                         shape.Insert(0, "description", summary);
