@@ -19,10 +19,23 @@ public static partial class Snapshot
     {
         var folder = Path.Combine(ProjectFolder(callerFile), "Expectations");
         Directory.CreateDirectory(folder);
-        var verified = Path.Combine(folder, $"{name}.verified.{extension}");
-        var received = Path.Combine(folder, $"{name}.received.{extension}");
-        var text = Scrub(actual);
+        Compare(Scrub(actual), Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"));
+    }
 
+    /// <summary>
+    /// A generated file the repository commits outside the test projects (a JSON Schema): it must be
+    /// what the generator makes now; the received text is written beside it as <c>&lt;name&gt;.received.&lt;ext&gt;</c>.
+    /// Nothing is scrubbed: the file is shipped as it is.
+    /// </summary>
+    public static void VerifyFile(string actual, string committedPath)
+    {
+        var extension = Path.GetExtension(committedPath);
+        var received = Path.ChangeExtension(committedPath, null) + ".received" + extension;
+        Compare(actual.ReplaceLineEndings("\n"), committedPath, received);
+    }
+
+    private static void Compare(string text, string verified, string received)
+    {
         var expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
         if (expected == text)
         {

@@ -5,6 +5,15 @@ namespace Briefings.Cli;
 /// <summary>How a delivery is shown: one line per brief, failures on stderr.</summary>
 public static class DeliveryLines
 {
+    /// <summary>A delivery's result in the shape of <c>email --json</c>.</summary>
+    public static Json.DeliveryJson.Message Describe(DeliveryResult result) => new(
+        result.BriefId,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(result.Status.ToString()),
+        result.Recipients,
+        result.Subject,
+        result.MessageId,
+        result.Error);
+
     /// <param name="lines">Where the per-brief lines go: stdout, or stderr when stdout carries a JSON report.</param>
     public static void Print(DeliveryResult result, TextWriter lines)
     {

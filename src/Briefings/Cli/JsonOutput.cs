@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Briefings.Cli;
 
@@ -14,4 +15,12 @@ public static class JsonOutput
     };
 
     public static void Write<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Options));
+
+    /// <summary>The generated serializers in this style, indented: one document per run.</summary>
+    public static Json.CliJsonContext Documents { get; } = new(new JsonSerializerOptions(Options));
+
+    /// <summary>The generated serializers in this style on one line: a stream of documents (<c>watch --json</c>).</summary>
+    public static Json.CliJsonContext Lines { get; } = new(new JsonSerializerOptions(Options) { WriteIndented = false });
+
+    public static void Write<T>(T value, JsonTypeInfo<T> type) => Console.WriteLine(JsonSerializer.Serialize(value, type));
 }

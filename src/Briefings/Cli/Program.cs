@@ -17,7 +17,16 @@ public static class Program
             ExplainCommand.Create(),
             WatchCommand.Create(),
             EmailCommand.Create(),
+            InitCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        UsageRules.Apply(root);
+        var parse = root.Parse(args);
+        if (UsageRules.Errors(parse) is { Count: > 0 } errors)
+        {
+            foreach (var error in errors)
+                Console.Error.WriteLine($"briefings: {error}");
+            return ExitCodes.BadInput;
+        }
+        return parse.Invoke();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Analysis;
+using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
 
@@ -35,7 +36,7 @@ public static class ArticleSelector
     {
         foreach (var reference in selection.Ids)
             if (corpus.Find(reference.Id) is null)
-                throw new CompositionException(reference.Location, $"no article has the id '{reference.Id}'{Suggestion(reference.Id, corpus)}. Run `briefings articles` to list the ids.");
+                throw new CompositionException(reference.Location, $"no article has the id '{reference.Id}'{Suggestion.Hint(reference.Id, corpus.Articles.Select(article => article.Id))}. Run `briefings articles` to list the ids.");
         var listed = selection.Ids.Select(reference => reference.Id).ToHashSet(StringComparer.Ordinal);
         // Resolved once per selection, not once per article.
         var mentions = selection.Mentions.Select(name => (Name: name, Entity: analyzer.Gazetteer.Resolve(name)?.Name)).ToList();
@@ -104,10 +105,4 @@ public static class ArticleSelector
 
     private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
-    private static string Suggestion(string id, ArticleCorpus corpus)
-    {
-        var close = corpus.Articles.Select(article => article.Id)
-            .FirstOrDefault(candidate => candidate.StartsWith(id, StringComparison.Ordinal) || id.StartsWith(candidate, StringComparison.Ordinal));
-        return close is null ? "" : $" (did you mean '{close}'?)";
-    }
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Briefings.Corpus;
 
-/// <summary>Readable ids from titles: "Taliban’s FM & Hamas" → "talibans-fm-hamas".</summary>
+/// <summary>Readable ids from titles: "Taliban’s FM &amp; Hamas" → "talibans-fm-hamas".</summary>
 public static class Slug
 {
     public static string From(string text, int maxLength)

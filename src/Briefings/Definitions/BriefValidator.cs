@@ -18,7 +18,7 @@ public static partial class BriefValidator
         if (string.IsNullOrWhiteSpace(brief.Id))
             throw new DefinitionException(at, "a brief needs an 'id'.");
         if (!IdPattern().IsMatch(brief.Id))
-            throw new DefinitionException(at, $"brief id '{brief.Id}' must be lower-case letters, digits and hyphens (at most 64), starting with a letter or digit.");
+            throw new DefinitionException(at, $"brief id '{brief.Id}' must be lower-case letters, digits and hyphens (at most 64), starting with a letter or digit.") { Key = "id" };
         if (string.IsNullOrWhiteSpace(brief.Title))
             throw new DefinitionException(at, $"brief '{brief.Id}' needs a 'title'.");
         if (brief.Select.IsEmpty)
@@ -27,7 +27,7 @@ public static partial class BriefValidator
             throw new DefinitionException(at, $"brief '{brief.Id}' has no 'sections'.");
         foreach (var section in brief.Sections)
             if (section.Problem() is { } problem)
-                throw new DefinitionException(section.Location ?? at, $"brief '{brief.Id}', section '{SectionKinds.NameOf(section)}': {problem}.");
+                throw new DefinitionException(section.Location ?? at, $"brief '{brief.Id}', section '{SectionKinds.NameOf(section)}': {problem.Message}.") { Key = problem.Key };
         if (brief.Output is not null)
             ValidateOutput(brief);
         if (brief.Email is not null)
@@ -61,7 +61,7 @@ public static partial class BriefValidator
             : output.Split('/', '\\').Any(part => System.Text.Encoding.UTF8.GetByteCount(part) > 255) ? "has a folder name longer than the 255 bytes file systems allow"
             : null;
         if (problem is not null)
-            throw new DefinitionException(brief.Location, $"brief '{brief.Id}': output path '{output}' {problem}.");
+            throw new DefinitionException(brief.Location, $"brief '{brief.Id}': output path '{output}' {problem}.") { Key = "output" };
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]

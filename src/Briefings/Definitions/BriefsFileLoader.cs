@@ -43,11 +43,18 @@ public sealed class BriefsFileLoader
             System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, ReadTop<string>(events, root, key, deserializer, file) ?? fallback));
 
         var defaults = ReadTop<DefaultsDefinition>(events, root, "defaults", deserializer, file) ?? new DefaultsDefinition();
-        if (defaults.Email is { } email)
-            Delivery.DeliveryValidator.Validate(email, "defaults.email");
         var delivery = ReadTop<Delivery.DeliveryDefinition>(events, root, "delivery", deserializer, file);
-        if (delivery is not null)
-            Delivery.DeliveryValidator.Validate(delivery);
+        try
+        {
+            if (defaults.Email is { } email)
+                Delivery.DeliveryValidator.Validate(email, "defaults.email");
+            if (delivery is not null)
+                Delivery.DeliveryValidator.Validate(delivery);
+        }
+        catch (DefinitionException error)
+        {
+            throw AtValue(error, events);
+        }
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
             Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
         {
@@ -117,7 +124,7 @@ public sealed class BriefsFileLoader
         {
             if (events[at] is not Scalar key || !TopLevelKeys.Contains(key.Value))
                 throw new DefinitionException(YamlEvents.Locate(file, events[at].Start),
-                    $"unknown top-level key '{(events[at] as Scalar)?.Value}'; expected one of: {string.Join(", ", TopLevelKeys)}.");
+                    YamlErrors.UnknownName($"top-level key '{(events[at] as Scalar)?.Value}'", (events[at] as Scalar)?.Value ?? "", TopLevelKeys));
             if (!seen.Add(key.Value))
                 throw new DefinitionException(YamlEvents.Locate(file, key.Start), $"the key '{key.Value}' appears twice.");
         }
@@ -177,13 +184,19 @@ public sealed class BriefsFileLoader
             }
             catch (DefinitionException error)
             {
-                entries.Add(new RefusedBrief(id, error));
+                entries.Add(new RefusedBrief(id, AtValue(error, events)));
             }
         }
         if (entries.Count == 0)
             throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "'briefs' is empty.");
         return RefuseSharedOutputs(entries.ToImmutable());
     }
+
+    /// <summary>A refusal of one key's value, moved from the mapping holding it to the value itself (`from: 2021-13` at `2021-13`).</summary>
+    private static DefinitionException AtValue(DefinitionException error, List<ParsingEvent> events) =>
+        error is { Key: { } key, Location: { } at } && YamlEvents.FindValue(events, at, key) is { } value
+            ? new DefinitionException(YamlEvents.Locate(at.File, value), error.Message)
+            : error;
 
     /// <summary>
     /// Two briefs writing one PDF would overwrite each other and each build would call one of them

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Analysis;
+using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -56,7 +57,7 @@ public sealed class CorpusInspector
         var file = new BriefsFileLoader().Load(briefsPath);
         var brief = file.Briefs.FirstOrDefault(brief => brief.Id == id) switch
         {
-            null => throw new DefinitionException(null, $"{Path.GetFileName(briefsPath)} has no brief '{id}'; its briefs are {string.Join(", ", file.Briefs.Select(brief => brief.Id))}."),
+            null => throw new DefinitionException(null, $"{Path.GetFileName(briefsPath)} has no brief '{id}'{Suggestion.Hint(id, file.Briefs.Select(known => known.Id))}; its briefs are {string.Join(", ", file.Briefs.Select(brief => brief.Id))}."),
             RefusedBrief refused => throw refused.Error,
             var loaded => ((LoadedBrief)loaded).Definition,
         };

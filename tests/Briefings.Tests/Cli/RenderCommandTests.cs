@@ -53,7 +53,7 @@ public sealed class RenderCommandTests
         var run = BriefingsRun.Run(folder, ["render", missing, "-o", folder.Output("x.pdf")]);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Equal($"briefings: {missing}: the Markdown file does not exist.", run.Error.Trim());
+        Assert.Equal($"briefings: the file '{missing}' does not exist; see `briefings render --help`.", run.Error.Trim());
     }
 
     [Fact]

@@ -151,4 +151,64 @@ public sealed class BriefsFileLoaderTests
         Assert.Equal(line, error.Location.Line);
         Assert.DoesNotContain("Idx:", error.Message);
     }
+
+    [Theory]
+    [InlineData("    titel: Typo\n", "unknown key 'titel' in brief (did you mean 'title'?); expected one of: ")]
+    [InlineData("    sections: [summery]\n", "unknown section kind 'summery' (did you mean 'summary'?); expected one of: entities, quotes, sources, summary, timeline.")]
+    [InlineData("    select: { ids: [x], mentionz: [Hamas] }\n", "unknown key 'mentionz' in selection (did you mean 'mentions'?); expected one of: ")]
+    public void Load_SuggestsTheClosestName_WhenAKeyOrSectionKindIsMisspelt(string line, string message)
+    {
+        var file = Load($$"""
+            briefs:
+              - id: typo
+            {{line}}
+            """);
+
+        Assert.StartsWith(message, Assert.IsType<RefusedBrief>(file.Briefs[0]).Error.Message);
+        Assert.EndsWith(".", Assert.IsType<RefusedBrief>(file.Briefs[0]).Error.Message);
+    }
+
+    [Fact]
+    public void Load_SuggestsTheClosestTopLevelKey_WhenOneIsMisspelt()
+    {
+        var error = Assert.Throws<DefinitionException>(() => Load("seed: seeds\nbriefs: []\n"));
+
+        Assert.Equal("unknown top-level key 'seed' (did you mean 'seeds'?); expected one of: seeds, templates, output, defaults, delivery, briefs.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("      - timeline: { from: 2021-13 }", 6, 27, "brief 'bad-value', section 'timeline': 'from: 2021-13' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")]
+    [InlineData("      - quotes:\n          max: 500", 7, 16, "brief 'bad-value', section 'quotes': 'max' must be between 1 and 100.")]
+    [InlineData("      - sources\n    output: ../up.pdf", 7, 13, "brief 'bad-value': output path '../up.pdf' must not contain '..', '.' or empty parts.")]
+    public void Load_PointsAtTheValue_WhenAValueIsRefused(string lines, long line, long column, string message)
+    {
+        var file = Load($$"""
+            briefs:
+              - id: bad-value
+                title: Bad value
+                select: { ids: [x] }
+                sections:
+            {{lines}}
+            """);
+
+        var error = Assert.IsType<RefusedBrief>(file.Briefs[0]).Error;
+        Assert.Equal(message, error.Message);
+        Assert.Equal(new SourceLocation("briefs.yaml", line, column), error.Location);
+    }
+
+    [Fact]
+    public void Load_PointsAtTheValue_WhenADeliverySettingIsRefused()
+    {
+        var error = Assert.Throws<DefinitionException>(() => Load($$"""
+            delivery:
+              from: desk@example.org
+              smtp:
+                host: mail.example.org
+                security: startls
+            briefs:
+            {{GoodBrief}}
+            """));
+
+        Assert.Equal(new SourceLocation("briefs.yaml", 5, 15), error.Location);
+    }
 }

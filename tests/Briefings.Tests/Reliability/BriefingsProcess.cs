@@ -16,15 +16,19 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
 
     /// <param name="environment">Variables set for the run, on top of this process's.</param>
     /// <param name="patience">How long the run may take before it counts as a hang; a minute unless given.</param>
-    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? patience = null)
+    public static BriefingsRun Run(BuildFolder folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? patience = null) =>
+        Run(folder.Root, arguments, environment, patience);
+
+    /// <summary>Runs the program in <paramref name="root"/>, any folder (one <c>init</c> fills, say).</summary>
+    public static BriefingsRun Run(string root, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? patience = null)
     {
         var limit = patience ?? DefaultPatience;
-        var before = Snapshot(folder.Root);
+        var before = Snapshot(root);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = folder.Root,
+            WorkingDirectory = root,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefings.dll"));
         foreach (var argument in arguments)
@@ -40,7 +44,7 @@ public sealed record BriefingsRun(int ExitCode, string Output, string Error, IRe
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"briefings {string.Join(' ', arguments)} did not finish within {limit.TotalSeconds} s.");
         }
-        var after = Snapshot(folder.Root);
+        var after = Snapshot(root);
         var changed = after.Where(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value).Select(pair => pair.Key)
             .Concat(before.Keys.Where(key => !after.ContainsKey(key))).Order(StringComparer.Ordinal).ToList();
         return new BriefingsRun(process.ExitCode, output.Result, error.Result, changed);

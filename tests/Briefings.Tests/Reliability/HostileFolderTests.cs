@@ -212,7 +212,7 @@ public sealed class HostileFolderTests
         var run = BriefingsRun.Build(folder);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains(Lines(run.Error), error => error.Contains($"briefs.yaml:{line}:5: brief 'emirate-and-hamas': output path", StringComparison.Ordinal) && error.Contains("220 bytes; the limit is 200", StringComparison.Ordinal));
+        Assert.Contains(Lines(run.Error), error => error.Contains($"briefs.yaml:{line + 1}:13: brief 'emirate-and-hamas': output path", StringComparison.Ordinal) && error.Contains("220 bytes; the limit is 200", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(Path.Combine(folder.Root, "out"), "*.tmp", SearchOption.AllDirectories));
         Assert.True(File.Exists(folder.Output("regional-relations.pdf")));
     }

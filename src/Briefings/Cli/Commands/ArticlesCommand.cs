@@ -37,7 +37,7 @@ public static class ArticlesCommand
     /// <summary>The corpus of the seed folder, its warnings printed.</summary>
     public static CorpusInspector Load(DirectoryInfo seeds)
     {
-        var inspector = CorpusInspector.Open(seeds.FullName);
+        var inspector = Progress.While($"Reading the articles in {seeds.Name}/…", () => CorpusInspector.Open(seeds.FullName));
         foreach (var warning in inspector.Corpus.Warnings)
             Console.Error.WriteLine($"briefings: {warning}");
         return inspector;
@@ -67,7 +67,7 @@ public static class ArticlesCommand
             article.Words.ToString(CultureInfo.InvariantCulture),
             article.Title,
         ]);
-        Terminal.Table(["id", "date", "publisher", "words", "title"], rows);
+        Terminal.Table(["id", "date", "publisher", "words", "title"], rows, whole: new HashSet<int> { 0, 1, 3 }, truncated: 4);
         return ExitCodes.Success;
     }
 }

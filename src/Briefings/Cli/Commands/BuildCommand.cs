@@ -25,8 +25,10 @@ public static class BuildCommand
     public static Argument<FileInfo> BriefsArgument() => new("briefs") { Description = "The briefs definition file, e.g. briefs.yaml." };
 
     /// <summary>One build (also each round of <c>watch</c>): the report printed as lines or JSON; returns the exit code.</summary>
-    internal static int Run(FileInfo briefsFile, BuildOptions options, bool json, bool email = false)
+    /// <param name="jsonLine">Instead of printing, hand the report to this (each round of <c>watch --json</c> prints it as one line).</param>
+    internal static int Run(FileInfo briefsFile, BuildOptions options, bool json, bool email = false, Action<BuildReportJson>? jsonLine = null)
     {
+        json |= jsonLine is not null;
         BriefBuild build;
         try
         {
@@ -41,8 +43,10 @@ public static class BuildCommand
         var report = json || !Terminal.IsInteractive
             ? build.Run(options)
             : BuildLines.WithProgressBar(build.File.Briefs.Length, progress => build.Run(options, progress));
-        if (json)
-            JsonOutput.Write(BuildReportJson.Of(report));
+        if (jsonLine is not null)
+            jsonLine(BuildReportJson.Of(report));
+        else if (json)
+            JsonOutput.Write(BuildReportJson.Of(report), JsonOutput.Documents.BuildReportJson);
         else
             BuildLines.Print(report);
         // A brief whose definition is refused (or selects no article) is bad input (2), though the other briefs were still built.

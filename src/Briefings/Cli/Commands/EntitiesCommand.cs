@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Briefings.Cli.Json;
 
 namespace Briefings.Cli.Commands;
 
@@ -14,14 +15,23 @@ public static class EntitiesCommand
     {
         var seeds = ArticlesCommand.SeedsArgument();
         var candidates = new Option<int>("--candidates") { Description = "How many unknown names to list.", DefaultValueFactory = _ => 25 };
-        var command = new Command("entities", "List known entities with their mentions, and frequent names the gazetteer lacks.") { seeds, candidates };
-        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(candidates)));
+        var json = new Option<bool>("--json") { Description = "Print the entities and candidates as JSON (schemas/entities.schema.json)." };
+        var command = new Command("entities", "List known entities with their mentions, and frequent names the gazetteer lacks.") { seeds, candidates, json };
+        command.SetAction(parse => Run(parse.GetValue(seeds)!, parse.GetValue(candidates), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(DirectoryInfo seeds, int candidateCount)
+    private static int Run(DirectoryInfo seeds, int candidateCount, bool json)
     {
-        var tally = ArticlesCommand.Load(seeds).Entities(candidateCount);
+        var inspector = ArticlesCommand.Load(seeds);
+        var tally = Progress.While("Analysing the articles…", () => inspector.Entities(candidateCount));
+        if (json)
+        {
+            JsonOutput.Write(new EntitiesJson(
+                [.. tally.Known.Select(row => new EntitiesJson.Entity(row.Name, row.Kind ?? "", row.Mentions, row.Articles))],
+                [.. tally.Candidates.Select(row => new EntitiesJson.Candidate(row.Name, row.Mentions, row.Articles))]), JsonOutput.Documents.EntitiesJson);
+            return ExitCodes.Success;
+        }
         string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
         Terminal.Table(["entity", "kind", "mentions", "articles"],
             tally.Known.Select(row => (IReadOnlyList<string>)[row.Name, row.Kind ?? "", Count(row.Mentions), Count(row.Articles)]));

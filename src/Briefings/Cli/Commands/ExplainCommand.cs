@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefings.Cli.Json;
 using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
@@ -19,44 +20,64 @@ public static class ExplainCommand
         var id = new Argument<string>("brief-id") { Description = "The id of a brief in the briefs file." };
         var briefs = new Argument<FileInfo>("briefs") { Description = "The briefs definition file.", DefaultValueFactory = _ => new FileInfo("briefs.yaml") };
         var sections = new Option<bool>("--sections") { Description = "Also show, for each key point, quotation and timeline row, its article, paragraph and why it was chosen." };
-        var command = new Command("explain", "Show why each article is or is not selected by a brief (and, with --sections, why each section says what it says).") { id, briefs, sections };
-        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(briefs)!, parse.GetValue(sections)));
+        var json = new Option<bool>("--json") { Description = "Print the explanation as JSON (schemas/explain.schema.json)." };
+        var command = new Command("explain", "Show why each article is or is not selected by a brief (and, with --sections, why each section says what it says).") { id, briefs, sections, json };
+        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(briefs)!, parse.GetValue(sections), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(string id, FileInfo briefsFile, bool sections)
+    private static int Run(string id, FileInfo briefsFile, bool sections, bool json)
     {
         BriefExplanation explanation;
         try
         {
-            explanation = CorpusInspector.Explain(briefsFile.FullName, id, sections);
+            explanation = Progress.While("Reading and analysing the articles…", () => CorpusInspector.Explain(briefsFile.FullName, id, sections));
         }
         catch (Exception error) when (error is DefinitionException or CompositionException or TemplateException)
         {
             Console.Error.WriteLine($"briefings: {ErrorText.Of(error)}");
             return ExitCodes.BadInput;
         }
+        var shape = Shape(id, explanation);
+        if (json)
+            JsonOutput.Write(shape, JsonOutput.Documents.ExplanationJson);
+        else
+            Print(shape);
+        return ExitCodes.Success;
+    }
+
+    private static ExplanationJson Shape(string id, BriefExplanation explanation)
+    {
         var number = 0;
-        Terminal.Table(["source", "article", "why"], explanation.Reasons.Select(reason => (IReadOnlyList<string>)
+        return new ExplanationJson(
+            id,
+            explanation.Reasons.Count(reason => reason.Selected),
+            [.. explanation.Reasons.Select(reason => new ExplanationJson.Selection(reason.Article.Id, reason.Selected, reason.Selected ? ++number : null, reason.Reasons))],
+            [.. explanation.Sections.Select(section => new ExplanationJson.Section(section.Kind, section.Title, [.. section.Choices.Select((choice, index) =>
+                new ExplanationJson.Choice(index + 1, choice.Source, choice.ArticleId, choice.Paragraph + 1, choice.Item, choice.Why))]))]);
+    }
+
+    private static void Print(ExplanationJson explanation)
+    {
+        Terminal.Table(["source", "article", "why"], explanation.Articles.Select(article => (IReadOnlyList<string>)
         [
-            reason.Selected ? $"[{++number}]" : "-",
-            reason.Article.Id,
-            string.Join("; ", reason.Reasons),
+            article.Source is { } source ? $"[{source}]" : "-",
+            article.Id,
+            string.Join("; ", article.Reasons),
         ]));
-        Console.WriteLine($"{number} of {explanation.Reasons.Length} articles selected.");
+        Console.WriteLine($"{explanation.SelectedCount} of {explanation.Articles.Length} articles selected.");
         foreach (var section in explanation.Sections)
         {
             Console.WriteLine();
             Console.WriteLine($"{section.Kind}: {section.Title}");
-            Terminal.Table(["#", "source", "article ¶", "item", "why"], section.Choices.Select((choice, index) => (IReadOnlyList<string>)
+            Terminal.Table(["#", "source", "article ¶", "item", "why"], section.Choices.Select(choice => (IReadOnlyList<string>)
             [
-                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                choice.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"[{choice.Source}]",
-                $"{choice.ArticleId} ¶{choice.Paragraph + 1}",
+                $"{choice.Article} ¶{choice.Paragraph}",
                 choice.Item.Length > 90 ? choice.Item[..89] + "…" : choice.Item,
                 choice.Why,
             ]));
         }
-        return ExitCodes.Success;
     }
 }

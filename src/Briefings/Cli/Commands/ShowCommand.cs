@@ -10,18 +10,25 @@ public static class ShowCommand
     {
         var id = new Argument<string>("id") { Description = "The article id, as listed by `articles`." };
         var seeds = ArticlesCommand.SeedsArgument();
-        var command = new Command("show", "Print one cleaned article with its metadata.") { id, seeds };
-        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(seeds)!));
+        var json = new Option<bool>("--json") { Description = "Print the article as JSON, in the shape of one element of `articles --json` (schemas/article.schema.json)." };
+        var command = new Command("show", "Print one cleaned article with its metadata.") { id, seeds, json };
+        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(seeds)!, parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(string id, DirectoryInfo seeds)
+    private static int Run(string id, DirectoryInfo seeds, bool json)
     {
-        var article = ArticlesCommand.Load(seeds).Find(id);
+        var inspector = ArticlesCommand.Load(seeds);
+        var article = inspector.Find(id);
         if (article is null)
         {
-            Console.Error.WriteLine($"briefings: no article has the id '{id}'; `articles` lists the ids.");
+            Console.Error.WriteLine($"briefings: no article has the id '{id}'{Common.Suggestion.Hint(id, inspector.Corpus.Articles.Select(known => known.Id))}; `briefings articles` lists the ids.");
             return ExitCodes.BadInput;
+        }
+        if (json)
+        {
+            JsonOutput.Write(article, JsonOutput.Documents.Article);
+            return ExitCodes.Success;
         }
         void Field(string name, string? value)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefings.Common;
 using Briefings.Corpus.Entities;
 
 namespace Briefings.Composition.Names;

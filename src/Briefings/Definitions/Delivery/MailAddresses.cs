@@ -11,16 +11,16 @@ namespace Briefings.Definitions.Delivery;
 /// </summary>
 public static class MailAddresses
 {
-    public static MailboxAddress Parse(string text, string what, SourceLocation? at)
+    public static MailboxAddress Parse(string text, string what, SourceLocation? at, string? key = null)
     {
         if (!MailboxAddress.TryParse(ParserOptions.Default, text, out var mailbox))
             throw new DefinitionException(at, text.IndexOfAny([',', ';']) >= 0
                 ? $"{what} '{text}' is more than one address; write one address per list entry, e.g. `to: [a@example.org, b@example.org]`."
-                : $"{what} '{text}' is not a valid e-mail address.");
+                : $"{what} '{text}' is not a valid e-mail address.") { Key = key };
         if (mailbox.Domain is not { Length: > 0 } domain || !domain.Contains('.', StringComparison.Ordinal) && domain != "localhost")
-            throw new DefinitionException(at, $"{what} '{text}' is not a valid e-mail address.");
+            throw new DefinitionException(at, $"{what} '{text}' is not a valid e-mail address.") { Key = key };
         if (!mailbox.LocalPart.All(char.IsAscii))
-            throw new DefinitionException(at, $"{what} '{text}' has a non-ASCII part before the @, which most mail servers cannot accept (SMTPUTF8); use an ASCII address.");
+            throw new DefinitionException(at, $"{what} '{text}' has a non-ASCII part before the @, which most mail servers cannot accept (SMTPUTF8); use an ASCII address.") { Key = key };
         return mailbox;
     }
 

@@ -6,5 +6,5 @@ public sealed record EntitiesSectionDefinition : SectionDefinition
     /// <summary>Most entities listed; by default the brief's length decides.</summary>
     public int? Top { get; init; }
 
-    public override string? Problem() => Top is < 1 or > 200 ? "'top' must be between 1 and 200" : null;
+    public override OptionProblem? Problem() => Top is < 1 or > 200 ? new("top", "'top' must be between 1 and 200") : null;
 }

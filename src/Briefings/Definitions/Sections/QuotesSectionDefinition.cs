@@ -21,9 +21,9 @@ public sealed record QuotesSectionDefinition : SectionDefinition
     /// </summary>
     public bool Fragments { get; init; }
 
-    public override string? Problem() =>
-        Max is < 1 or > 100 ? "'max' must be between 1 and 100"
-        : MinWords is < 1 or > 200 ? "'min_words' must be between 1 and 200"
-        : MaxWords < MinWords ? "'max_words' must be at least 'min_words'"
+    public override OptionProblem? Problem() =>
+        Max is < 1 or > 100 ? new("max", "'max' must be between 1 and 100")
+        : MinWords is < 1 or > 200 ? new("min_words", "'min_words' must be between 1 and 200")
+        : MaxWords < MinWords ? new("max_words", "'max_words' must be at least 'min_words'")
         : null;
 }

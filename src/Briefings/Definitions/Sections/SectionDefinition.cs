@@ -13,8 +13,8 @@ public abstract record SectionDefinition : ILocated
 
     public SourceLocation? Location { get; init; }
 
-    /// <summary>What is wrong with the options, as a phrase, or null when they are usable.</summary>
-    public virtual string? Problem() => null;
+    /// <summary>What is wrong with the options, or null when they are usable.</summary>
+    public virtual OptionProblem? Problem() => null;
 
     public object WithLocation(SourceLocation location) => this with { Location = location };
 }

@@ -9,5 +9,5 @@ public sealed record SummarySectionDefinition : SectionDefinition
     /// <summary>Terms the summary should favour (<c>focus: [Hamas, funding]</c>).</summary>
     public List<string> Focus { get; init; } = [];
 
-    public override string? Problem() => Sentences is < 1 or > 50 ? "'sentences' must be between 1 and 50" : null;
+    public override OptionProblem? Problem() => Sentences is < 1 or > 50 ? new("sentences", "'sentences' must be between 1 and 50") : null;
 }

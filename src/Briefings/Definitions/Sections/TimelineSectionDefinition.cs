@@ -18,10 +18,10 @@ public sealed record TimelineSectionDefinition : SectionDefinition
 
     public PartialDate? ToDate => To is null ? null : PartialDate.Parse(To);
 
-    public override string? Problem() =>
-        From is not null && FromDate is null ? $"'from: {From}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
-        : To is not null && ToDate is null ? $"'to: {To}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
-        : FromDate is { } from && ToDate is { } to && from.First > to.Last ? $"'from: {From}' is after 'to: {To}'"
-        : Max is < 1 or > 500 ? "'max' must be between 1 and 500"
+    public override OptionProblem? Problem() =>
+        From is not null && FromDate is null ? new("from", $"'from: {From}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        : To is not null && ToDate is null ? new("to", $"'to: {To}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        : FromDate is { } from && ToDate is { } to && from.First > to.Last ? new("from", $"'from: {From}' is after 'to: {To}'")
+        : Max is < 1 or > 500 ? new("max", "'max' must be between 1 and 500")
         : null;
 }

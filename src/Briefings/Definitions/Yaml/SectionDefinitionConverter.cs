@@ -40,7 +40,7 @@ internal sealed class SectionDefinitionConverter(string file) : IYamlTypeConvert
 
     private static Type KindType(Scalar name) =>
         SectionKinds.Find(name.Value)
-        ?? throw new YamlException(name.Start, name.End, $"unknown section kind '{name.Value}'. {KnownKinds}");
+        ?? throw new YamlException(name.Start, name.End, YamlErrors.UnknownName($"section kind '{name.Value}'", name.Value, [.. SectionKinds.Names]));
 
     private object Create(Type kind, object? options, Mark start)
     {

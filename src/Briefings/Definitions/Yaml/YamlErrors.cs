@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Briefings.Common;
 using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization.NamingConventions;
@@ -34,9 +35,14 @@ internal static partial class YamlErrors
             return $"unknown key '{key}'.";
         var keys = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.CanWrite && property.Name != "Location")
-            .Select(property => UnderscoredNamingConvention.Instance.Apply(property.Name));
-        return $"unknown key '{key}' in {Describe(type)}; expected one of: {string.Join(", ", keys)}.";
+            .Select(property => UnderscoredNamingConvention.Instance.Apply(property.Name))
+            .ToList();
+        return UnknownName($"key '{key}' in {Describe(type)}", key, keys);
     }
+
+    /// <summary>The one way an unknown name is refused: what it is, the closest known name, then every known one.</summary>
+    public static string UnknownName(string what, string typed, IReadOnlyCollection<string> known) =>
+        $"unknown {what}{Suggestion.Hint(typed, known)}; expected one of: {string.Join(", ", known)}.";
 
     private static string Describe(Type type)
     {

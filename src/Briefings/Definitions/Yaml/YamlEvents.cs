@@ -55,4 +55,33 @@ internal static class YamlEvents
     }
 
     public static SourceLocation Locate(string file, Mark mark) => new(file, mark.Line, mark.Column);
+
+    /// <summary>
+    /// Where the value of <paramref name="key"/> starts inside the node written at <paramref name="at"/>:
+    /// the node's own keys first, then those of the mappings nested in it (a section's options).
+    /// </summary>
+    public static Mark? FindValue(List<ParsingEvent> events, SourceLocation at, string key)
+    {
+        var index = events.FindIndex(parsed => parsed.Start.Line == at.Line && parsed.Start.Column == at.Column);
+        return index < 0 ? null : FindValue(events, index, key);
+    }
+
+    private static Mark? FindValue(List<ParsingEvent> events, int index, string key)
+    {
+        var values = new List<int>();
+        if (events[index] is MappingStart)
+            for (var at = index + 1; at < events.Count && events[at] is not MappingEnd; at = SkipNode(events, values[^1]))
+            {
+                values.Add(SkipNode(events, at));
+                if (events[at] is Scalar name && name.Value == key && values[^1] < events.Count)
+                    return events[values[^1]].Start;
+            }
+        else if (events[index] is SequenceStart)
+            for (var at = index + 1; at < events.Count && events[at] is not SequenceEnd; at = SkipNode(events, at))
+                values.Add(at);
+        foreach (var value in values.Where(value => value < events.Count))
+            if (FindValue(events, value, key) is { } nested)
+                return nested;
+        return null;
+    }
 }
