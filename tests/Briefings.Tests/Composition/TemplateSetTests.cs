@@ -1,5 +1,7 @@
 using Briefings.Composition;
+using Briefings.Composition.Sections;
 using Briefings.Composition.Templates;
+using Briefings.Testing;
 using Xunit;
 
 namespace Briefings.Tests.Composition;
@@ -67,5 +69,25 @@ public sealed class TemplateSetTests
 
         Assert.Contains("changed", first);
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Render_SaysASectionFoundNothing_WhenTheShippedTemplatesGetNoQuotesEventsOrEntities()
+    {
+        var templates = TemplateSet.Load(RepositoryRoot.File("templates"));
+        var model = new BriefModel("x", "T", null, "Brief", "M", null, null, 0,
+        [
+            new SectionModel("quotes", "Key quotes", new QuotesData([])),
+            new SectionModel("timeline", "Timeline", new TimelineData([], null)),
+            new SectionModel("entities", "People and organisations", new EntitiesData([])),
+        ], []);
+
+        var markdown = templates.Render(model);
+
+        Assert.Contains("*No quotation in the selected articles has a named speaker.*", markdown);
+        Assert.Contains("*No dated event was found in the selected articles.*", markdown);
+        Assert.Contains("*No person or organisation of the gazetteer is named in the selected articles.*", markdown);
+        Assert.DoesNotContain("| Date |", markdown);
+        Assert.DoesNotContain("| Name |", markdown);
     }
 }
