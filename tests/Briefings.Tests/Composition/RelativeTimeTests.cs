@@ -12,6 +12,9 @@ public sealed class RelativeTimeTests
     [InlineData("During a news conference last Tuesday (April 27), Saraj said so.", "2021-05-03", "During a news conference on 27 April 2021, Saraj said so.")]
     [InlineData("In June this year, the radio reported it.", "2024-07-24", "In June 2024, the radio reported it.")]
     [InlineData("The Taliban captured Kabul last year.", "2022-10-01", "The Taliban captured Kabul in 2021.")]
+    [InlineData("The first car is not expected until next year.", "2019-11-20", "The first car is not expected until 2020.")]
+    [InlineData("Talks have stalled since last month.", "2024-07-24", "Talks have stalled since June 2024.")]
+    [InlineData("He must reply by Friday.", "2024-07-24", "He must reply by 19 July 2024.")]
     public void Anchor_ResolvesTimeWordsToTheArticlesDate(string sentence, string published, string expected) =>
         Assert.Equal(expected, RelativeTime.Anchor(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -20,8 +20,7 @@ public static partial class RelativeTime
             return sentence;
         if (published is not { } date)
             return null;
-        var anchored = Pattern().Replace(sentence, match => Resolve(match, date));
-        return anchored;
+        return Pattern().Replace(sentence, match => AfterPreposition(sentence, match.Index) ? WithoutPreposition(Resolve(match, date)) : Resolve(match, date));
     }
 
     public static bool HasRelativeTime(string sentence) => Pattern().IsMatch(sentence);
@@ -60,6 +59,24 @@ public static partial class RelativeTime
         var leading = match.Value.Length > 0 && char.IsUpper(match.Value[0]);
         return leading ? char.ToUpperInvariant(resolved[0]) + resolved[1..] : resolved;
     }
+
+    /// <summary>Words that already say how the time relates ("until next year"): the anchored phrase drops its own "in"/"on" after them ("until 2020", not "until in 2020").</summary>
+    private static readonly string[] Prepositions = ["until", "till", "by", "since", "before", "after", "from", "through", "to", "as of"];
+
+    private static bool AfterPreposition(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        foreach (var preposition in Prepositions)
+        {
+            if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == preposition.Length || !char.IsLetter(before[^(preposition.Length + 1)])))
+                return true;
+        }
+        return false;
+    }
+
+    private static string WithoutPreposition(string resolved) =>
+        resolved.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || resolved.StartsWith("on ", StringComparison.OrdinalIgnoreCase) ? resolved[3..] : resolved;
 
     private static bool TryExplicitDay(string text, DateOnly date, out DateOnly day)
     {
