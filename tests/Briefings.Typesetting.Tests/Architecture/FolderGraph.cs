@@ -1,4 +1,5 @@
 using System.Reflection;
+using Briefings.Testing;
 
 namespace Briefings.Typesetting.Tests.Architecture;
 

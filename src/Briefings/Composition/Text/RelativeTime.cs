@@ -20,7 +20,11 @@ public static partial class RelativeTime
             return sentence;
         if (published is not { } date)
             return null;
-        return Pattern().Replace(sentence, match => AfterPreposition(sentence, match.Index) ? WithoutPreposition(Resolve(match, date)) : Resolve(match, date));
+        return Pattern().Replace(sentence, match =>
+        {
+            var resolved = Resolve(match, date);
+            return AfterPreposition(sentence, match.Index) ? WithoutPreposition(resolved) : resolved;
+        });
     }
 
     public static bool HasRelativeTime(string sentence) => Pattern().IsMatch(sentence);

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace Briefings.Tests.Architecture;
+namespace Briefings.Testing;
 
 /// <summary>
 /// Every type a type refers to: its base type and interfaces, fields, properties, method signatures,
