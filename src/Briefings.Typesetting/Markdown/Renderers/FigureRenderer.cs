@@ -37,7 +37,7 @@ internal static class FigureRenderer
         {
             var style = theme.Sans(theme.SmallSize).Italic() with { Color = theme.MutedColor };
             var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * theme.CompactLeadingRatio, TextAlignment.Center));
-            figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.PageHeight);
+            figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.Page);
         }
         renderer.AddBlock(figure, theme.ParagraphSpacing);
         return true;
