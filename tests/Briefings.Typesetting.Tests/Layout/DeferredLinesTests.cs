@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Themes;
 using Xunit;

@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout;
-using Markdig.Syntax.Inlines;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
+using Briefings.Typesetting.Frames;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 

@@ -1,8 +1,7 @@
+using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
