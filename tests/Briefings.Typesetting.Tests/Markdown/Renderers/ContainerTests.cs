@@ -3,7 +3,7 @@ using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Themes;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Markdown;
+namespace Briefings.Typesetting.Tests.Markdown.Renderers;
 
 public sealed class ContainerTests
 {

@@ -5,7 +5,7 @@ using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Layout.Elements;
 
 public sealed class KeepRuleTests
 {
