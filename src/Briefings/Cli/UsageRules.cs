@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using Briefings.Common;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Cli;
 

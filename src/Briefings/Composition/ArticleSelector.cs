@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Analysis;
-using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Composition;
 

@@ -1,9 +1,9 @@
 using Briefings.Analysis;
-using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Inspection;
 

@@ -1,6 +1,6 @@
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
