@@ -98,7 +98,8 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
     private static short[] NewKerns()
     {
         var kerns = new short[PairAlphabet * PairAlphabet];
-        Array.Fill(kerns, UnknownKern);
+        for (var i = 0; i < kerns.Length; i++)
+            kerns[i] = UnknownKern; // a loop: Array.Fill of shorts is generic code the JIT would compile on every run
         return kerns;
     }
 
