@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Briefings.Foundation.Yaml;
 using Briefings.Typesetting.Documents;
+using Briefings.Typesetting.Infrastructure;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -19,7 +20,7 @@ internal static partial class DocumentParser
     /// <param name="smartPunctuation">Curly quotes, dashes and ellipses from their ASCII spellings (see <see cref="SmartPunctuation"/>).</param>
     public static ParsedDocument Parse(string markdown, bool smartPunctuation)
     {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.For(smartPunctuation));
+        var document = ParseNested(markdown, MarkdownPipelines.For(smartPunctuation));
         // Markdig recognises front matter only as the document's first block.
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
@@ -31,9 +32,23 @@ internal static partial class DocumentParser
             return new ParsedDocument(document, smartPunctuation ? SmartPunctuation.InTitles(info) : info, []);
         }
 
-        var plain = Markdig.Markdown.Parse(markdown, MarkdownPipelines.For(smartPunctuation, frontMatter: false));
+        var plain = ParseNested(markdown, MarkdownPipelines.For(smartPunctuation, frontMatter: false));
         return new ParsedDocument(plain, new DocumentInfo(),
             [$"{block.Line + 1}:1: the block between the opening '---' lines is not YAML front matter (a mapping such as 'title: ...'), so it is typeset as text."]);
+    }
+
+    /// <summary>Markdig's parse, its refusal of a document nested too deep told as the engine's error.</summary>
+    internal static MarkdownDocument ParseNested(string markdown, Markdig.MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException error) when (error.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new TypesettingException(
+                $"lists, quotes or other blocks are nested more than {MarkdownPipelines.MaximumNestingDepth} levels deep (a list level counts two); flatten the document.", error);
+        }
     }
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)")]

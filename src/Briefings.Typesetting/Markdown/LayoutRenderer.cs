@@ -27,6 +27,8 @@ internal sealed class LayoutRenderer : RendererBase
     private readonly InlineFlattener _inlines;
     private readonly List<DeferredLines> _unbroken = [];
     private readonly Stack<AlignmentGroup> _alignmentGroups = new();
+    private string? _leadIn;
+    private bool _toldOfDepth;
 
     /// <param name="hyphenator">The document language's hyphenation patterns; null sets no hyphens.</param>
     /// <param name="images">Reads the document's images; null prints each image's description instead.</param>
@@ -34,6 +36,7 @@ internal sealed class LayoutRenderer : RendererBase
     {
         Images = images;
         Theme = theme;
+        MaximumNestingDepth = MarkdownPipelines.MaximumNestingDepth;
         Measurer = measurer;
         _words = new WordSplitter(measurer, fallback);
         _breaker = new LineBreaker(measurer, hyphenator);
@@ -95,6 +98,43 @@ internal sealed class LayoutRenderer : RendererBase
     }
 
     /// <summary>
+    /// Whether <paramref name="block"/>'s content may be set <paramref name="inset"/> narrower: not when
+    /// that would leave a text column narrower than the theme's minimum measure. The first refusal is
+    /// reported once, so the reader knows why deep levels stop indenting.
+    /// </summary>
+    public bool CanIndent(Block block, double inset)
+    {
+        if (inset <= 0 || Width - inset >= Theme.MinimumMeasure)
+            return true;
+        if (!_toldOfDepth)
+        {
+            _toldOfDepth = true;
+            Warnings.Add($"line {block.Line + 1}: lists and quotes nested this deep are set without further indentation, so that the text stays at least {Theme.MinimumMeasureEms:0.#} ems wide.");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Renders a container's children at the current width, <paramref name="marker"/> leading its first
+    /// paragraph: a list item nested too deep to indent (see <see cref="CanIndent"/>).
+    /// </summary>
+    public ColumnElement RenderChildrenLedBy(ContainerBlock container, string marker)
+    {
+        // An item that opens with a deeper item hands its marker on: "• – text".
+        _leadIn = _leadIn is null ? marker : $"{_leadIn}\u00A0{marker}";
+        _scopes.Push(new BlockScope(Width));
+        WriteChildren(container);
+        var scope = _scopes.Pop();
+        if (_leadIn is { } unused)
+        {
+            _leadIn = null;
+            scope.Items.Insert(0, new ColumnItem(new TaggedElement(StructureTag.Lbl,
+                Paragraph([new StyledSpan(unused, Theme.Body)], Theme.Body, Theme.BodyLeading, TextAlignment.Left)), 0));
+        }
+        return scope.Close();
+    }
+
+    /// <summary>
     /// Renders blocks that <paramref name="fill"/> adds into a column of their own at the current width,
     /// tagged as one structure element (the items of a list, say), and adds it as one block.
     /// </summary>
@@ -119,6 +159,11 @@ internal sealed class LayoutRenderer : RendererBase
     public ParagraphElement Paragraph(ImmutableArray<StyledSpan> spans, TextStyle style, double leading, TextAlignment alignment,
         double? width = null, bool hyphenate = true)
     {
+        if (_leadIn is { } leadIn)
+        {
+            _leadIn = null;
+            spans = [new StyledSpan(leadIn + "\u00A0", style), .. spans];
+        }
         var breaker = hyphenate ? _breaker : _breakerWithoutHyphenation;
         var format = ParagraphFormat.For(style, leading, width ?? Width, alignment, Measurer);
         var lines = alignment == TextAlignment.Justify && _alignmentGroups.TryPeek(out var group)

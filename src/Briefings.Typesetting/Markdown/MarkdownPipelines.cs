@@ -9,6 +9,13 @@ namespace Briefings.Typesetting.Markdown;
 /// </summary>
 internal static class MarkdownPipelines
 {
+    /// <summary>
+    /// How deep blocks may nest (a list level counts two: the list and its item), parsing and
+    /// rendering alike. Markdig's default, 128, refused a list 64 levels deep; deeper than this, a
+    /// document is refused with <see cref="DocumentParser"/>'s message rather than risk the stack.
+    /// </summary>
+    public const int MaximumNestingDepth = 512;
+
     private static readonly Lazy<MarkdownPipeline>[] Pipelines =
     [
         new(() => Build(frontMatter: true, smartPunctuation: false)),
@@ -29,7 +36,7 @@ internal static class MarkdownPipelines
 
     private static MarkdownPipeline Build(bool frontMatter, bool smartPunctuation)
     {
-        var builder = new MarkdownPipelineBuilder();
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth };
         if (frontMatter)
             builder.UseYamlFrontMatter();
         builder.UseCustomContainers()

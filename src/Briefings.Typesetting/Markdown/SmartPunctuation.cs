@@ -45,7 +45,7 @@ internal static class SmartPunctuation
     {
         if (string.IsNullOrEmpty(text) || text.Contains('\\'))
             return text;
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.For(smartPunctuation: true, frontMatter: false));
+        var document = DocumentParser.ParseNested(text, MarkdownPipelines.For(smartPunctuation: true, frontMatter: false));
         if (document is not [ParagraphBlock { Inline: { } inlines }])
             return text;
         var result = new StringBuilder(text.Length);

@@ -51,6 +51,18 @@ public sealed record Theme
     public double ListIndent { get; init; } = 16;
     public double QuoteIndent { get; init; } = 14;
 
+    /// <summary>
+    /// The narrowest text column nesting may leave, in ems of the body size: deeper lists and quotes
+    /// are set at the width they reached instead of indenting further.
+    /// </summary>
+    public double MinimumMeasureEms { get; init; } = 12;
+
+    /// <summary>
+    /// A table whose longest words do not fit side by side is set again at this multiple of its size,
+    /// padding and gutter; if it still does not fit, each row is set as a stack of header/value pairs.
+    /// </summary>
+    public double TableSmallestSizeRatio { get; init; } = 0.75;
+
     public Rgb TextColor { get; init; } = new(0x1a, 0x1a, 0x1a);
     public Rgb MutedColor { get; init; } = new(0x5f, 0x63, 0x68);
     public Rgb AccentColor { get; init; } = new(0x1f, 0x3a, 0x5f);
@@ -125,6 +137,8 @@ public sealed record Theme
 
     public TextStyle Heading(int level) =>
         new(new FontFace(SansFamily, Bold: true), HeadingSizes[Math.Clamp(level, 1, HeadingSizes.Count) - 1], TextColor);
+
+    public double MinimumMeasure => BodySize * MinimumMeasureEms;
 
     public Size BodySizeOnPage => new(PageSize.Width - MarginLeft - MarginRight, PageSize.Height - MarginTop - MarginBottom);
 

@@ -71,4 +71,41 @@ public sealed class RenderCommandTests
         Assert.StartsWith("briefings: note.md: ", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void ADocumentNestedAndWidenedPastThePage_IsRendered_WithAWarningForEach()
+    {
+        var folder = new BuildFolder();
+        var markdown = Path.Combine(folder.Root, "deep.md");
+        var list = string.Concat(Enumerable.Range(1, 100).Select(level => new string(' ', 2 * (level - 1)) + $"- level {level}\n"));
+        var table = "| " + string.Join(" | ", Enumerable.Range(1, 60).Select(column => $"h{column}")) + " |\n|"
+            + string.Concat(Enumerable.Repeat("---|", 60)) + "\n| " + string.Join(" | ", Enumerable.Range(1, 60).Select(column => $"c{column}")) + " |\n";
+        File.WriteAllText(markdown, list + "\n" + table);
+        var pdf = folder.Output("deep.pdf");
+
+        var run = BriefingsRun.Run(folder, ["render", markdown, "-o", pdf]);
+
+        Assert.Equal(0, run.ExitCode);
+        var warnings = run.Error.Trim().Split('\n');
+        Assert.Equal(2, warnings.Length);
+        Assert.StartsWith("briefings: warning: deep.md: line 22: lists and quotes nested this deep are set without further indentation", warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("briefings: warning: deep.md: line 102: a table of 60 columns does not fit the page", warnings[1], StringComparison.Ordinal);
+        Assert.True(File.Exists(pdf));
+    }
+
+    [Fact]
+    public void ADocumentNestedPastTheLimit_FailsOnOneLine_AndWritesNoPdf()
+    {
+        var folder = new BuildFolder();
+        var markdown = Path.Combine(folder.Root, "deeper.md");
+        File.WriteAllText(markdown, new string('>', 100_000) + " text\n");
+        var pdf = folder.Output("deeper.pdf");
+
+        var run = BriefingsRun.Run(folder, ["render", markdown, "-o", pdf]);
+
+        Assert.Equal(ExitCodes.SomeBriefsFailed, run.ExitCode);
+        Assert.Equal("briefings: deeper.md: lists, quotes or other blocks are nested more than 512 levels deep (a list level counts two); flatten the document.",
+            run.Error.Trim());
+        Assert.False(File.Exists(pdf));
+    }
 }

@@ -72,7 +72,7 @@ public sealed class NothingLostTests
         Assert.Equal(expected.Order().ToArray(), actual.Order().ToArray());
     }
 
-    private static void AssertNothingLost(string markdown)
+    internal static void AssertNothingLost(string markdown)
     {
         var parsed = DocumentParser.Parse(markdown, Theme.Default.SmartPunctuation).Document;
         var expected = Expected(parsed);

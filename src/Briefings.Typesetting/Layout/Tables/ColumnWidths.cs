@@ -17,6 +17,19 @@ namespace Briefings.Typesetting.Layout.Tables;
 /// </remarks>
 internal static class ColumnWidths
 {
+    /// <summary>
+    /// Whether every column gets its min-content width: false when the longest words (each capped as
+    /// <see cref="Distribute"/> caps them) add up to more than <paramref name="width"/>.
+    /// </summary>
+    public static bool WordsFit(IReadOnlyList<double> minimum, double width)
+    {
+        var cap = Cap(minimum.Count, width);
+        var total = 0.0;
+        foreach (var value in minimum)
+            total += Math.Min(value, cap);
+        return total <= width;
+    }
+
     /// <param name="minimum">Per column: the widest word, padding included.</param>
     /// <param name="maximum">Per column: the widest cell set on one line, padding included.</param>
     public static ImmutableArray<double> Distribute(IReadOnlyList<double> minimum, IReadOnlyList<double> maximum, double width)
@@ -24,8 +37,7 @@ internal static class ColumnWidths
         var count = minimum.Count;
         if (count == 0)
             return [];
-        // One column's very long word must not squeeze the others to nothing.
-        var cap = count > 1 ? width / 2 : width;
+        var cap = Cap(count, width);
         var least = new double[count];
         var most = new double[count];
         for (var i = 0; i < count; i++)
@@ -65,6 +77,9 @@ internal static class ColumnWidths
         widths[widest] += width - Sum(widths);
         return ImmutableCollectionsMarshal.AsImmutableArray(widths);
     }
+
+    /// <summary>One column's very long word must not squeeze the others to nothing.</summary>
+    private static double Cap(int count, double width) => count > 1 ? width / 2 : width;
 
     private static double At(double least, double most, double level) => Math.Min(most, Math.Max(least, level));
 

@@ -46,7 +46,8 @@ internal sealed class TableLayoutPlanner(double padding, double gutter)
             textWidths[column] = Math.Max(1, widths[column] - 2 * padding - (column < columns - 1 ? extra : 0));
             x += widths[column];
         }
-        return new TablePlan(widths, ImmutableCollectionsMarshal.AsImmutableArray(textX), ImmutableCollectionsMarshal.AsImmutableArray(textWidths));
+        return new TablePlan(widths, ImmutableCollectionsMarshal.AsImmutableArray(textX), ImmutableCollectionsMarshal.AsImmutableArray(textWidths),
+            ColumnWidths.WordsFit(minimum, width));
     }
 
     private static double Widest(ImmutableArray<Word> words)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -7,8 +8,9 @@ using Briefings.Typesetting.Frames;
 namespace Briefings.Typesetting.Markdown.Renderers;
 
 /// <summary>
-/// Bullet and numbered lists, nested to any depth; each item is indented with its marker, and the
-/// items of one list share one alignment.
+/// Bullet and numbered lists, nested to any depth; each item is indented with its marker (past the
+/// theme's minimum measure, the marker leads the item's text instead), and the items of one list
+/// share one alignment.
 /// </summary>
 internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, ListBlock>
 {
@@ -26,7 +28,9 @@ internal sealed class ListRenderer : MarkdownObjectRenderer<LayoutRenderer, List
             {
                 var item = (ListItemBlock)block;
                 var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(item);
-                renderer.AddBlock(renderer.Marked(marker, indent, renderer.RenderChildren(item, indent)), itemGap);
+                renderer.AddBlock(renderer.CanIndent(item, indent)
+                    ? renderer.Marked(marker, indent, renderer.RenderChildren(item, indent))
+                    : new TaggedElement(StructureTag.LI, renderer.RenderChildrenLedBy(item, marker)), itemGap);
             }
         }));
     }

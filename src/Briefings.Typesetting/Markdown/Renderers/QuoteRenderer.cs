@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Layout.Elements;
+using Briefings.Typesetting.Layout;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -12,8 +13,10 @@ internal sealed class QuoteRenderer : MarkdownObjectRenderer<LayoutRenderer, Quo
     protected override void Write(LayoutRenderer renderer, QuoteBlock quote)
     {
         var theme = renderer.Theme;
-        var content = renderer.RenderChildren(quote, theme.QuoteIndent);
-        renderer.AddBlock(new TaggedElement(StructureTag.BlockQuote, new LeftRuleElement(content, theme.QuoteIndent, 1.2, theme.AccentColor)),
-            theme.ParagraphSpacing * 1.5);
+        // Past the theme's minimum measure, a deeper quote is set at its parent's width, without a rule of its own.
+        Element content = renderer.CanIndent(quote, theme.QuoteIndent)
+            ? new LeftRuleElement(renderer.RenderChildren(quote, theme.QuoteIndent), theme.QuoteIndent, 1.2, theme.AccentColor)
+            : renderer.RenderChildren(quote, 0);
+        renderer.AddBlock(new TaggedElement(StructureTag.BlockQuote, content), theme.ParagraphSpacing * 1.5);
     }
 }
