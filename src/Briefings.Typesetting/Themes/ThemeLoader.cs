@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using Briefings.Foundation.Yaml;
 using Briefings.Typesetting.Infrastructure;
 using YamlDotNet.Core;
@@ -69,11 +70,19 @@ public static class ThemeLoader
             }
             else
             {
-                throw Error(name, keyNode, $"'{key}' is not a theme setting; the settings are: {string.Join(", ", ThemeSettings.All.Keys.Order())}.");
+                throw Error(name, keyNode, $"'{key}' is not a theme setting{Suggestion.Hint(key, KnownKeys(key))}; the settings are: {string.Join(", ", ThemeSettings.All.Keys.Order())}.");
             }
         }
         return theme;
     }
+
+    /// <summary>
+    /// What a mistyped key may have meant: every setting, and for a key outside any group the groups
+    /// too (<c>margin</c> for <c>margins</c>), but never the group a grouped key already sits in.
+    /// </summary>
+    private static IEnumerable<string> KnownKeys(string key) => key.Contains('.')
+        ? ThemeSettings.All.Keys
+        : ThemeSettings.All.Keys.Concat(ThemeSettings.All.Keys.Where(setting => setting.Contains('.')).Select(setting => setting[..setting.IndexOf('.')])).Distinct();
 
     private static bool IsGroup(string key) => ThemeSettings.All.Keys.Any(setting => setting.StartsWith(key + ".", StringComparison.Ordinal));
 

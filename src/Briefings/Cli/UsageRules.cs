@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.CommandLine.Parsing;

@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.Collections.Immutable;
 using Briefings.Analysis;
 using Briefings.Common;

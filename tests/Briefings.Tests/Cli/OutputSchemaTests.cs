@@ -29,11 +29,12 @@ public sealed class OutputSchemaTests
         return folder;
     });
 
-    public static TheoryData<string> Outputs() => ["article", "entities", "explain", "email", "watch", "build"];
+    public static TheoryData<string> Outputs() => ["article", "articles", "articles-analysis", "entities", "explain", "email", "watch", "build"];
 
     private static JsonTypeInfo TypeOf(string output) => output switch
     {
         "article" => JsonOutput.Documents.Article,
+        "articles" => JsonOutput.Documents.ImmutableArrayArticle,
         "entities" => JsonOutput.Documents.EntitiesJson,
         "explain" => JsonOutput.Documents.ExplanationJson,
         "email" => JsonOutput.Documents.DeliveryJson,
@@ -44,6 +45,8 @@ public sealed class OutputSchemaTests
     private static readonly Dictionary<string, string> Commands = new()
     {
         ["article"] = "show --json",
+        ["articles"] = "articles --json",
+        ["articles-analysis"] = "articles --json --analysis",
         ["entities"] = "entities --json",
         ["explain"] = "explain --json",
         ["email"] = "email --json",
@@ -53,7 +56,30 @@ public sealed class OutputSchemaTests
 
     private static JsonNode Generate(string output)
     {
-        var schema = TypeOf(output).GetJsonSchemaAsNode(new JsonSchemaExporterOptions
+        var schema = output == "articles-analysis" ? AnalysedArticles() : Shape(TypeOf(output));
+        schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.Insert(1, "title", $"briefings {Commands[output]}");
+        return schema;
+    }
+
+    /// <summary>An array of articles, each with the keys of <c>show --json</c> and those the analysis adds.</summary>
+    private static JsonObject AnalysedArticles()
+    {
+        var article = Shape(JsonOutput.Documents.Article);
+        var analysis = Shape(JsonOutput.Documents.ArticleAnalysisJson);
+        var properties = article["properties"]!.AsObject();
+        foreach (var (key, value) in analysis["properties"]!.AsObject().ToList())
+            properties[key] = value!.DeepClone();
+        var required = article["required"]!.AsArray();
+        foreach (var key in analysis["required"]!.AsArray())
+            required.Add(key!.DeepClone());
+        article["description"] = $"{article["description"]} With --analysis: {analysis["description"]}";
+        return new JsonObject { ["type"] = "array", ["items"] = article };
+    }
+
+    private static JsonObject Shape(JsonTypeInfo type)
+    {
+        return type.GetJsonSchemaAsNode(new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
@@ -77,9 +103,6 @@ public sealed class OutputSchemaTests
                 return node;
             },
         }).AsObject();
-        schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.Insert(1, "title", $"briefings {Commands[output]}");
-        return schema;
     }
 
     private static string SchemaFile(string output) => RepositoryRoot.File("schemas", $"{output}.schema.json");
@@ -105,6 +128,8 @@ public sealed class OutputSchemaTests
 
     [Theory]
     [InlineData("article", "show talibans-fm-hamas-political-bureau-chief-discuss-gaza --json")]
+    [InlineData("articles", "articles --json")]
+    [InlineData("articles-analysis", "articles --json --analysis")]
     [InlineData("entities", "entities --json --candidates 5")]
     [InlineData("explain", "explain emirate-and-hamas --sections --json")]
     [InlineData("build", "build briefs.yaml --json")]

@@ -44,6 +44,8 @@ public sealed class ThemeLoaderTests
     [InlineData("fonts:\n  serif: Comic Sans\n", "theme.yaml:2:10: fonts.serif must be one of the bundled families: Noto Serif, Noto Sans; 'Comic Sans' is not one of the choices.")]
     [InlineData("headings:\n  sizes: 12\n", "theme.yaml:2:10: headings.sizes must be a list of 1 to 4 sizes in points from 5 to 40, for levels 1 to 4; expected a list of 1 to 4 numbers.")]
     [InlineData("body:\n  colour: red\n", "theme.yaml:2:3: 'body.colour' is not a theme setting;")]
+    [InlineData("body:\n  sise: 11\n", "theme.yaml:2:3: 'body.sise' is not a theme setting (did you mean 'body.size'?);")]
+    [InlineData("margin:\n  top: 20mm\n", "theme.yaml:1:1: 'margin' is not a theme setting (did you mean 'margins'?);")]
     [InlineData("page: [A4\n", "theme.yaml:2:1: the theme is not valid YAML:")]
     [InlineData("- A4\n", "theme.yaml:1:1: the theme must be a mapping")]
     [InlineData("margins: 95mm\n", "theme.yaml:1:1: the margins leave less than 2 inches")]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Briefings.Cli.Json;
 using Briefings.Inspection;
 
 namespace Briefings.Cli.Commands;
@@ -27,10 +28,9 @@ public static class ArticlesCommand
         [.. inspector.Analysed().Select(pair =>
         {
             var (article, analysis) = pair;
-            var node = JsonSerializer.SerializeToNode(article, JsonOutput.Options)!.AsObject();
-            node["quotes"] = JsonSerializer.SerializeToNode(analysis.Quotes.Select(quote => new { quote.Text, quote.Speaker, quote.Role, quote.Paragraph, quote.Sentence }), JsonOutput.Options);
-            node["events"] = JsonSerializer.SerializeToNode(analysis.Events, JsonOutput.Options);
-            node["entities"] = JsonSerializer.SerializeToNode(analysis.Entities, JsonOutput.Options);
+            var node = JsonSerializer.SerializeToNode(article, JsonOutput.Documents.Article)!.AsObject();
+            foreach (var (key, value) in JsonSerializer.SerializeToNode(ArticleAnalysisJson.Of(analysis), JsonOutput.Documents.ArticleAnalysisJson)!.AsObject().ToList())
+                node[key] = value?.DeepClone();
             return node;
         })];
 
@@ -54,9 +54,9 @@ public static class ArticlesCommand
         if (json)
         {
             if (analysis)
-                JsonOutput.Write(AnalysedArticles(inspector));
+                JsonOutput.Write(new JsonArray([.. AnalysedArticles(inspector)]), JsonOutput.Documents.JsonArray);
             else
-                JsonOutput.Write(inspector.Corpus.Articles);
+                JsonOutput.Write(inspector.Corpus.Articles, JsonOutput.Documents.ImmutableArrayArticle);
             return ExitCodes.Success;
         }
         var rows = inspector.Corpus.Articles.Select(article => (IReadOnlyList<string>)

@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.CommandLine;
 using System.Globalization;
 
@@ -22,7 +23,7 @@ public static class ShowCommand
         var article = inspector.Find(id);
         if (article is null)
         {
-            Console.Error.WriteLine($"briefings: no article has the id '{id}'{Common.Suggestion.Hint(id, inspector.Corpus.Articles.Select(known => known.Id))}; `briefings articles` lists the ids.");
+            Console.Error.WriteLine($"briefings: no article has the id '{id}'{Suggestion.Hint(id, inspector.Corpus.Articles.Select(known => known.Id))}; `briefings articles` lists the ids.");
             return ExitCodes.BadInput;
         }
         if (json)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Briefings.Corpus;
 
@@ -8,6 +9,9 @@ namespace Briefings.Cli.Json;
 /// Their shapes are committed as JSON Schemas under schemas/, generated from this context by a test.
 /// </summary>
 [JsonSerializable(typeof(Article))]
+[JsonSerializable(typeof(ImmutableArray<Article>))]
+[JsonSerializable(typeof(ArticleAnalysisJson))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonArray))]
 [JsonSerializable(typeof(EntitiesJson))]
 [JsonSerializable(typeof(ExplanationJson))]
 [JsonSerializable(typeof(DeliveryJson))]

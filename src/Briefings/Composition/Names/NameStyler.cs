@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Briefings.Foundation.Text;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Briefings.Common;

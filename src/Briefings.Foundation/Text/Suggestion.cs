@@ -1,4 +1,4 @@
-namespace Briefings.Common;
+namespace Briefings.Foundation.Text;
 
 /// <summary>
 /// The known word a mistyped one was probably meant to be, for the "(did you mean 'x'?)" every refusal

@@ -1,4 +1,4 @@
-namespace Briefings.Common;
+namespace Briefings.Foundation.Text;
 
 /// <summary>Edit distances between two words, ignoring case: how far apart two spellings of a name are, or a typed word from the one meant.</summary>
 public static class EditDistance
