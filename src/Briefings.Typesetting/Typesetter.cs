@@ -94,8 +94,8 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
     }
 
     /// <summary>
-    /// Pays first-use costs on another thread: loading PDFsharp and the hyphenation patterns of the
-    /// default language while the Markdown is parsed, then drawing a small document covering the PDF
+    /// Pays first-use costs on another thread: loading PDFsharp, the hyphenation patterns of the
+    /// default language and the no-break rules while the Markdown is parsed, then drawing a small document covering the PDF
     /// writer's features (fonts, structure tree), built directly as frames. It saves that document
     /// (font subsets, compression, hashing) only once the real document is being written: the second
     /// core is then free to help break the real document's lines, and idle again while its pages are
@@ -106,6 +106,7 @@ public sealed class Typesetter(Theme theme, DocumentStyle? style = null)
     {
         PdfSharpSetup.EnsureReady();
         _ = HyphenationPatterns.For(new DocumentInfo().Language);
+        _ = NoBreakRules.Default.ShapeOf("7"); // builds the rules' regular expressions and runs one
         using var drawn = new PdfFrameWriter(theme.PdfA, theme.Tagged).Draw(WriterWarmUp.Document(theme));
         await _writing.Task;
         drawn.Save();

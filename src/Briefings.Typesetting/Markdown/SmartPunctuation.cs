@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Briefings.Typesetting.Documents;
 using Markdig.Extensions.SmartyPants;
@@ -13,20 +12,15 @@ namespace Briefings.Typesetting.Markdown;
 /// </summary>
 internal static class SmartPunctuation
 {
-    private static readonly FrozenDictionary<SmartyPantType, string> Characters = new Dictionary<SmartyPantType, string>
-    {
-        [SmartyPantType.Quote] = "\u2019",
-        [SmartyPantType.LeftQuote] = "\u2018",
-        [SmartyPantType.RightQuote] = "\u2019",
-        [SmartyPantType.DoubleQuote] = "\u201D",
-        [SmartyPantType.LeftDoubleQuote] = "\u201C",
-        [SmartyPantType.RightDoubleQuote] = "\u201D",
-        [SmartyPantType.LeftAngleQuote] = "\u00AB",
-        [SmartyPantType.RightAngleQuote] = "\u00BB",
-        [SmartyPantType.Dash2] = "\u2013",
-        [SmartyPantType.Dash3] = "\u2014",
-        [SmartyPantType.Ellipsis] = "\u2026",
-    }.ToFrozenDictionary();
+    // The types SmartyPants prints: a switch and an array rather than a frozen dictionary keyed by the
+    // enum, whose generic code the JIT would compile on every run.
+    private static readonly SmartyPantType[] Types =
+    [
+        SmartyPantType.Quote, SmartyPantType.LeftQuote, SmartyPantType.RightQuote,
+        SmartyPantType.DoubleQuote, SmartyPantType.LeftDoubleQuote, SmartyPantType.RightDoubleQuote,
+        SmartyPantType.LeftAngleQuote, SmartyPantType.RightAngleQuote,
+        SmartyPantType.Dash2, SmartyPantType.Dash3, SmartyPantType.Ellipsis,
+    ];
 
     private const char Apostrophe = '\u2019';
 
@@ -34,7 +28,23 @@ internal static class SmartPunctuation
     private static readonly string[] PrintedLines = ["title", "subtitle", "cover_note"];
 
     /// <summary>The character a SmartyPants inline prints.</summary>
-    public static string Of(SmartyPant pant) => Characters.GetValueOrDefault(pant.Type, pant.ToString());
+    public static string Of(SmartyPant pant) => Character(pant.Type) ?? pant.ToString();
+
+    private static string? Character(SmartyPantType type) => type switch
+    {
+        SmartyPantType.Quote => "\u2019",
+        SmartyPantType.LeftQuote => "\u2018",
+        SmartyPantType.RightQuote => "\u2019",
+        SmartyPantType.DoubleQuote => "\u201D",
+        SmartyPantType.LeftDoubleQuote => "\u201C",
+        SmartyPantType.RightDoubleQuote => "\u201D",
+        SmartyPantType.LeftAngleQuote => "\u00AB",
+        SmartyPantType.RightAngleQuote => "\u00BB",
+        SmartyPantType.Dash2 => "\u2013",
+        SmartyPantType.Dash3 => "\u2014",
+        SmartyPantType.Ellipsis => "\u2026",
+        _ => null,
+    };
 
     /// <summary>
     /// A line of plain text (a front matter title) with its quotes, dashes and ellipses made smart by
@@ -95,8 +105,8 @@ internal static class SmartPunctuation
     public static SmartyPantOptions Options()
     {
         var options = new SmartyPantOptions();
-        foreach (var (type, text) in Characters)
-            options.Mapping[type] = text;
+        foreach (var type in Types)
+            options.Mapping[type] = Character(type)!;
         return options;
     }
 }

@@ -12,7 +12,7 @@ namespace Briefings.Typesetting.Pdf;
 /// several threads at once: a block is published with a fence, so no thread sees it before it is
 /// filled, and two threads measuring one character store the same value. Pair kerning is kept the
 /// same way: in a table for the pairs of ASCII and the general punctuation block (quotes, dashes,
-/// ellipsis), each pair looked up in the font when first met, and in a dictionary for the rest.
+/// ellipsis), each pair looked up in the font when first met, and in a <see cref="PairKernTable"/> for the rest.
 /// </summary>
 internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, double> measure, KerningPairs kerning)
 {
@@ -32,7 +32,7 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
     private readonly ConcurrentDictionary<int, double> _astralWidths = new();
     private readonly ConcurrentDictionary<int, bool> _astralCoverage = new();
     private readonly short[] _kerns = NewKerns();
-    private readonly ConcurrentDictionary<(char, char), short> _otherKerns = new();
+    private readonly PairKernTable _otherKerns = new();
     private readonly double _kernScale = referenceFont.Size / referenceFont.Metrics.UnitsPerEm;
 
     public XFont ReferenceFont => referenceFont;
@@ -61,25 +61,28 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
     }
 
     /// <summary>The kerning between two characters at the reference size (0 for most pairs).</summary>
-    public double Kern(char left, char right)
+    public double Kern(char left, char right) => KernUnits(left, right) * _kernScale;
+
+    /// <summary>The kerning between two characters in font units (0 for most pairs).</summary>
+    public short KernUnits(char left, char right)
     {
         if (kerning.IsEmpty)
             return 0;
         var (first, second) = (PairIndex(left), PairIndex(right));
-        short units;
         if (first >= 0 && second >= 0)
         {
             ref var slot = ref _kerns[first * PairAlphabet + second];
-            units = slot;
-            if (units == UnknownKern)
-                slot = units = LookUpKern(left, right);
+            if (slot == UnknownKern)
+                slot = LookUpKern(left, right);
+            return slot;
         }
-        else
-        {
-            units = _otherKerns.GetOrAdd((left, right), pair => LookUpKern(pair.Item1, pair.Item2));
-        }
-        return units * _kernScale;
+        var key = PairKernTable.Key(left, right);
+        if (!_otherKerns.TryGet(key, out var units))
+            _otherKerns.Add(key, units = LookUpKern(left, right));
+        return units;
     }
+
+    public int UnitsPerEm => referenceFont.Metrics.UnitsPerEm;
 
     private short LookUpKern(char left, char right)
     {
@@ -95,7 +98,8 @@ internal sealed class FaceMetrics(XFont referenceFont, Func<XFont, string, doubl
     private static short[] NewKerns()
     {
         var kerns = new short[PairAlphabet * PairAlphabet];
-        Array.Fill(kerns, UnknownKern);
+        for (var i = 0; i < kerns.Length; i++)
+            kerns[i] = UnknownKern; // a loop: Array.Fill of shorts is generic code the JIT would compile on every run
         return kerns;
     }
 

@@ -15,13 +15,14 @@ internal sealed class KerningPairs
 
     private readonly byte[] _font;
     // Per lookup, its pair-positioning subtables: within a lookup the first that covers a pair applies.
-    private readonly List<List<int>> _lookups = [];
+    // Arrays rather than generic collections of ints: each new instantiation costs JIT time at start-up.
+    private int[][] _lookups = [];
 
     public static KerningPairs None { get; } = new([]);
 
     private KerningPairs(byte[] font) => _font = font;
 
-    public bool IsEmpty => _lookups.Count == 0;
+    public bool IsEmpty => _lookups.Length == 0;
 
     /// <summary>Reads the kerning lookups of a TrueType/OpenType font file.</summary>
     public static KerningPairs Read(byte[] font)
@@ -33,11 +34,11 @@ internal sealed class KerningPairs
         }
         catch (IndexOutOfRangeException)
         {
-            pairs._lookups.Clear(); // a damaged table: no kerning rather than a failure
+            pairs._lookups = []; // a damaged table: no kerning rather than a failure
         }
         catch (ArgumentOutOfRangeException)
         {
-            pairs._lookups.Clear();
+            pairs._lookups = [];
         }
         return pairs;
     }
@@ -67,7 +68,8 @@ internal sealed class KerningPairs
             return;
         var featureList = gpos + U16(gpos + 6);
         var lookupList = gpos + U16(gpos + 8);
-        var lookups = new SortedSet<int>();
+        var lookupCount = U16(lookupList);
+        var used = new bool[lookupCount]; // lookups apply in list order, each once
         for (int i = 0, count = U16(featureList); i < count; i++)
         {
             var record = featureList + 2 + 6 * i;
@@ -75,15 +77,20 @@ internal sealed class KerningPairs
             {
                 var feature = featureList + U16(record + 4);
                 for (int k = 0, indices = U16(feature + 2); k < indices; k++)
-                    lookups.Add(U16(feature + 4 + 2 * k));
+                    used[U16(feature + 4 + 2 * k)] = true;
             }
         }
-        foreach (var index in lookups)
+        var lookups = new List<int[]>();
+        for (var index = 0; index < lookupCount; index++)
         {
+            if (!used[index])
+                continue;
             var lookup = lookupList + U16(lookupList + 2 + 2 * index);
             var type = U16(lookup);
-            var subtables = new List<int>();
-            for (int s = 0, count = U16(lookup + 4); s < count; s++)
+            var count = U16(lookup + 4);
+            var subtables = new int[count];
+            var kept = 0;
+            for (var s = 0; s < count; s++)
             {
                 var subtable = lookup + U16(lookup + 6 + 2 * s);
                 var subtype = type;
@@ -93,11 +100,16 @@ internal sealed class KerningPairs
                     subtable += (int)BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(subtable + 4));
                 }
                 if (subtype == 2 && U16(subtable) is 1 or 2)
-                    subtables.Add(subtable);
+                    subtables[kept++] = subtable;
             }
-            if (subtables.Count > 0)
-                _lookups.Add(subtables);
+            if (kept > 0)
+            {
+                var trimmed = new int[kept];
+                Array.Copy(subtables, trimmed, kept);
+                lookups.Add(trimmed);
+            }
         }
+        _lookups = [.. lookups];
     }
 
     /// <summary>The pair's adjustment in one PairPos subtable, or null when the subtable does not cover the pair.</summary>

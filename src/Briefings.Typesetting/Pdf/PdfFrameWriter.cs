@@ -51,9 +51,10 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                 var page = pdf.AddPage();
                 page.Width = XUnit.FromPoint(frame.PageSize.Width);
                 page.Height = XUnit.FromPoint(frame.PageSize.Height);
+                var kerning = new PageKerning();
                 using (var graphics = XGraphics.FromPdfPage(page))
-                    DrawPage(frame, page, graphics, tags, outline, anchors);
-                contents.Start(page);
+                    DrawPage(frame, page, graphics, kerning, tags, outline, anchors);
+                contents.Start(page, kerning);
             }
             tags.EndDocument();
 
@@ -78,7 +79,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
         return images;
     }
 
-    private void DrawPage(PageFrame frame, PdfPage page, XGraphics graphics, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
+    private void DrawPage(PageFrame frame, PdfPage page, XGraphics graphics, PageKerning kerning, TaggedContent tags, OutlineBuilder outline, Dictionary<string, int> anchors)
     {
         foreach (var item in frame.Items)
         {
@@ -94,7 +95,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                     var paragraph = tags.BeforeContent(new XRect(text.X, text.Baseline - text.Style.Size, text.Width, text.Style.Size * 1.25));
                     var linked = text.Link is { Length: > 0 } link && Annotation(link, LinkArea(text, frame.PageSize.Height), anchors) is { } annotation
                         && tags.BeforeLink(page, annotation, text.Text.Trim());
-                    DrawKerned(graphics, text);
+                    DrawKerned(graphics, kerning, text);
                     tags.AfterLink(linked);
                     tags.AfterContent(paragraph);
                     break;
@@ -124,20 +125,12 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
 
     /// <summary>
     /// Draws the text as the measurer measured it: PDFsharp sets a string without kerning, so the
-    /// text is drawn in runs split at kerned pairs, each where the kerning puts it.
+    /// text's kerning is noted for the page's content stream, where it goes in after drawing.
     /// </summary>
-    private void DrawKerned(XGraphics graphics, TextItem text)
+    private void DrawKerned(XGraphics graphics, PageKerning kerning, TextItem text)
     {
-        var font = Font(text.Style);
-        var brush = Brush(text.Style.Color);
-        var runs = PdfTextMeasurer.KernedRuns(text.Text, text.Style);
-        if (runs.Count == 1)
-        {
-            graphics.DrawString(text.Text, font, brush, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-            return;
-        }
-        foreach (var (start, length, x) in runs)
-            graphics.DrawString(text.Text.Substring(start, length), font, brush, text.X + x, text.Baseline, XStringFormats.BaseLineLeft);
+        graphics.DrawString(text.Text, Font(text.Style), Brush(text.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+        kerning.Drawn(PdfTextMeasurer.Kerning(text.Text, text.Style));
     }
 
     /// <summary>A link to a web address or, for <c>#name</c>, to the page of that anchor; null for an anchor that does not exist.</summary>

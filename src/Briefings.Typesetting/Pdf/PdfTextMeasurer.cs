@@ -24,7 +24,7 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
     /// A text's width: the sum of its characters' advance widths, each measured once per face with
     /// PDFsharp (which sets text without kerning, so the sum equals its own measure of the whole
     /// text; a test checks this over the standard workload), plus the font's kerning between each
-    /// pair of characters, which <see cref="PdfFrameWriter"/> applies when drawing. Measuring each
+    /// pair of characters, which <see cref="PdfFrameWriter"/> draws (see <see cref="Kerning"/>). Measuring each
     /// word with PDFsharp instead cost a process tens of milliseconds.
     /// </summary>
     public double Width(string text, TextStyle style)
@@ -41,29 +41,37 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
     }
 
     /// <summary>
-    /// Where <paramref name="text"/> must be cut to be drawn kerned: the runs between kerned pairs,
-    /// each with its offset from the text's start in points. A text without kerned pairs is one run at 0.
+    /// The kerning to draw in <paramref name="text"/>, as the TJ operator takes it: per glyph (one per
+    /// code point, as PDFsharp encodes the text), the adjustment after it in thousandths of an em,
+    /// negative where the next glyph moves closer; null when no pair of the text is kerned.
     /// </summary>
-    public static List<(int Start, int Length, double X)> KernedRuns(string text, TextStyle style)
+    public static double[]? Kerning(string text, TextStyle style)
     {
         var face = MeasuredFace(style.Face);
-        var runs = new List<(int, int, double)>(1);
-        var scale = style.Size / ReferenceSize;
-        double x = 0;
-        var start = 0;
-        var runX = 0.0;
-        for (var i = 0; i < text.Length; i++)
+        double[]? adjustments = null;
+        for (int i = 0, glyph = 0; i < text.Length; i++, glyph++)
         {
-            x += Advance(face, text, ref i);
-            if (i + 1 < text.Length && face.Kern(text[i], text[i + 1]) is var kern && kern != 0)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            if (i + 1 < text.Length && face.KernUnits(text[i], text[i + 1]) is var units && units != 0)
             {
-                runs.Add((start, i + 1 - start, runX * scale));
-                x += kern;
-                (start, runX) = (i + 1, x);
+                adjustments ??= new double[GlyphCount(text)];
+                adjustments[glyph] = -units * 1000.0 / face.UnitsPerEm;
             }
         }
-        runs.Add((start, text.Length - start, runX * scale));
-        return runs;
+        return adjustments;
+    }
+
+    /// <summary>The number of glyphs PDFsharp draws for a text: one per code point.</summary>
+    public static int GlyphCount(string text)
+    {
+        var count = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+                (count, i) = (count - 1, i + 1);
+        }
+        return count;
     }
 
     /// <summary>The advance of the character at <paramref name="i"/> at the reference size; past a surrogate pair, <paramref name="i"/> ends on its second half.</summary>

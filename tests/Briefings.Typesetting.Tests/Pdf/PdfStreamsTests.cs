@@ -60,6 +60,20 @@ public sealed partial class PdfStreamsTests
         Assert.Contains(contents, text => text.Contains(" Tj", StringComparison.Ordinal) && text.Contains("BDC", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void PageContents_DrawAKernedWordAsOneTJ()
+    {
+        var pdf = new Typesetter(Theme.Default).Render("AVATAR");
+
+        var contents = Streams(pdf).Where(stream => stream.Dictionary == $"<</Length {stream.Data.Length}/Filter/FlateDecode>>")
+            .Select(stream => Encoding.Latin1.GetString(Inflate(stream.Data))).ToList();
+
+        Assert.Contains(contents, text => KernedArray().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"\[<[0-9a-fA-F]{4}> -?\d+(\.\d+)? <[0-9a-fA-F]{4}> -?\d+(\.\d+)? <[0-9a-fA-F]{4}>")]
+    private static partial Regex KernedArray();
+
     private static byte[] Inflate(byte[] data)
     {
         using var input = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);

@@ -23,11 +23,22 @@ internal sealed class AlignmentGroup
         return new DeferredLines(() => index < _lines.Value.Length ? _lines.Value[index] : justified());
     }
 
+    // Plain loops: LINQ over these types is generic code the JIT would compile on every run.
     private ImmutableArray<TextLine>[] BreakAll()
     {
-        var lines = _members.Select(member => member.Justified()).ToArray();
-        if (lines.Any(paragraph => paragraph.Any(line => line.Loose)))
-            lines = [.. _members.Select(member => member.Ragged())];
+        var lines = new ImmutableArray<TextLine>[_members.Count];
+        var loose = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = _members[i].Justified();
+            foreach (var line in lines[i])
+                loose |= line.Loose;
+        }
+        if (loose)
+        {
+            for (var i = 0; i < lines.Length; i++)
+                lines[i] = _members[i].Ragged();
+        }
         return lines;
     }
 }

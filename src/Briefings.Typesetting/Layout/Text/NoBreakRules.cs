@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Typesetting.Layout.Text;
@@ -20,12 +19,12 @@ internal sealed class NoBreakRules
 
     private static readonly Lazy<NoBreakRules> Bundled = new(() => Parse(ReadResource()));
 
-    private readonly ImmutableArray<(Side Before, Side After)> _rules;
+    private readonly Rule[] _rules;
 
     // What each word seen can be, so that a word met again (most are) costs a look-up, not a match.
     private readonly ConcurrentDictionary<string, WordShape> _shapes = new(StringComparer.Ordinal);
 
-    private NoBreakRules(ImmutableArray<(Side Before, Side After)> rules) => _rules = rules;
+    private NoBreakRules(Rule[] rules) => _rules = rules;
 
     public static NoBreakRules Default => Bundled.Value;
 
@@ -67,7 +66,7 @@ internal sealed class NoBreakRules
     public static NoBreakRules Parse(string text)
     {
         var lists = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        var rules = ImmutableArray.CreateBuilder<(Side, Side)>();
+        var rules = new List<Rule>();
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -88,9 +87,9 @@ internal sealed class NoBreakRules
                 throw new FormatException($"no-break rules, line {number}: a rule is a name, the word before and the word after, separated by tabs.");
             if (rules.Count == 32)
                 throw new FormatException($"no-break rules, line {number}: at most 32 rules.");
-            rules.Add((Side.Of(fields[1], lists, number), Side.Of(fields[2], lists, number)));
+            rules.Add(new Rule(Side.Of(fields[1], lists, number), Side.Of(fields[2], lists, number)));
         }
-        return new NoBreakRules(rules.ToImmutable());
+        return new NoBreakRules([.. rules]);
     }
 
     private static string ReadResource()
@@ -100,6 +99,8 @@ internal sealed class NoBreakRules
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    private sealed record Rule(Side Before, Side After);
 
     /// <summary>One side of a rule: any word, a word of a list, or a word matching a pattern.</summary>
     private sealed record Side(FrozenSet<string>? Words, Regex? Pattern)

@@ -13,8 +13,6 @@ namespace Briefings.Typesetting.Layout.Text;
 /// </summary>
 internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyphenator)
 {
-    private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("@/\\_");
-
     public IEnumerable<Word> Split(Word word)
     {
         var text = word.Pieces.Length == 1 ? word.Pieces[0].Text : string.Concat(word.Pieces.Select(piece => piece.Text));
@@ -111,7 +109,18 @@ internal sealed class WordFragments(ITextMeasurer measurer, LiangHyphenator hyph
     /// <summary>An address (<c>https://…</c>, <c>www.…</c>, <c>name@host</c>) or a path (<c>a/b</c>, <c>a\b</c>, <c>file_name</c>).</summary>
     private static bool LooksLikeAddressOrPath(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || (text.Length > 4 && text.AsSpan(1, text.Length - 2).ContainsAny(AddressMarks));
+        || (text.Length > 4 && HasAddressMark(text.AsSpan(1, text.Length - 2)));
+
+    // A loop rather than SearchValues, whose generic searchers the JIT would compile on every run.
+    private static bool HasAddressMark(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is '@' or '/' or '\\' or '_')
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Breaks after <c>/</c>, <c>\</c>, <c>-</c>, <c>_</c> and before <c>.</c> and <c>@</c>, never inside
