@@ -34,7 +34,8 @@ public sealed class BriefBuild
         return new BriefBuild(file, edition, ThemeFile.Load(file.TemplateFolder));
     }
 
-    public BuildReport Run(BuildOptions options, Action<BriefResult>? progress = null) => builder.Build(File, edition, options, progress);
+    public BuildReport Run(BuildOptions options, Action<BriefResult>? progress = null, Action<BriefStep>? steps = null) =>
+        builder.Build(File, edition, options, progress, steps);
 
     /// <summary>
     /// Runs <paramref name="round"/> (a build), then again each time briefs.yaml, the seeds or the
