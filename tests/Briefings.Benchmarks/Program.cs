@@ -5,7 +5,8 @@ namespace Briefings.Benchmarks;
 /// <summary>
 /// Run with: dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*'.
 /// <c>generate-project &lt;folder&gt;</c> writes the build benchmark's project (used by tests/bench/build-incremental.sh);
-/// <c>extraction-benchmark &lt;html-folder&gt; &lt;output-folder&gt; [briefings|smartreader]</c> the article-extraction benchmark's predictions
+/// <c>generate-one-brief &lt;folder&gt; &lt;articles&gt;</c> a project of one brief over that many articles (used by
+/// tests/bench/one-brief.sh); <c>extraction-benchmark &lt;html-folder&gt; &lt;output-folder&gt; [briefings|smartreader]</c> the article-extraction benchmark's predictions
 /// (used by tests/bench/extraction-benchmark.sh).
 /// </summary>
 public static class Program
@@ -15,6 +16,11 @@ public static class Program
         if (args is ["generate-project", var folder])
         {
             GeneratedProject.Write(folder);
+            return;
+        }
+        if (args is ["generate-one-brief", var oneBriefFolder, var count])
+        {
+            GeneratedProject.WriteOneBrief(oneBriefFolder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
         if (args is ["extraction-benchmark", var html, var output, .. var extractors])

@@ -39,7 +39,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
             pdf.Options.CompressContentStreams = false;
             if (pdfA)
                 pdf.SetPdfA();
-            var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf).StructureBuilder : null);
+            var tags = new TaggedContent(tagged || pdfA ? UAManager.ForDocument(pdf) : null);
             WriteInfo(pdf, document.Info);
 
             var anchors = AnchorPages.Of(document.Pages.Select(frame => frame.Items));
@@ -55,6 +55,7 @@ internal sealed class PdfFrameWriter(bool pdfA = false, bool tagged = true)
                     DrawPage(frame, page, graphics, kerning, tags, outline, anchors);
                 contents.Start(page, kerning);
             }
+            tags.EndDocument();
 
             if (outline.HasEntries)
                 pdf.PageMode = PdfPageMode.UseOutlines;

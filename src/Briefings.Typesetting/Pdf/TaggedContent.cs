@@ -10,27 +10,30 @@ namespace Briefings.Typesetting.Pdf;
 /// Turns a page's structure tags into PDFsharp's structure tree (UAManager). An element opens only
 /// when content is drawn in it, so that a tag left empty on a page (a list whose items moved on)
 /// writes nothing; fills and rules are always artifacts; text drawn outside every tag gets a
-/// paragraph of its own, because tagged PDF allows no untagged content. Without a builder (untagged
-/// output) every call does nothing.
+/// paragraph of its own, because tagged PDF allows no untagged content. Without a manager (untagged
+/// output) every call does nothing. Each page's parent-tree entries are set aside when it ends
+/// (<see cref="ParentTreeStash"/>), so <see cref="EndDocument"/> must follow the last page.
 /// </summary>
-internal sealed class TaggedContent(StructureBuilder? builder)
+internal sealed class TaggedContent(UAManager? manager)
 {
+    private readonly StructureBuilder? _builder = manager?.StructureBuilder;
+    private readonly ParentTreeStash? _parentTree = manager is null ? null : new ParentTreeStash(manager.StructureTreeRoot);
     private readonly List<(TagStart Tag, bool Open)> _stack = [];
 
     public void Begin(TagStart tag)
     {
-        if (builder is not null)
+        if (_builder is not null)
             _stack.Add((tag, false));
     }
 
     public void End()
     {
-        if (builder is null || _stack.Count == 0)
+        if (_builder is null || _stack.Count == 0)
             return;
         var (_, open) = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
         if (open)
-            builder.End();
+            _builder.End();
     }
 
     /// <summary>
@@ -39,25 +42,25 @@ internal sealed class TaggedContent(StructureBuilder? builder)
     /// </summary>
     public bool BeforeContent(XRect bounds)
     {
-        if (builder is null)
+        if (_builder is null)
             return false;
         for (var i = 0; i < _stack.Count; i++)
         {
             if (_stack[i].Open)
                 continue;
-            Open(builder, _stack[i].Tag, bounds);
+            Open(_builder, _stack[i].Tag, bounds);
             _stack[i] = (_stack[i].Tag, true);
         }
         if (_stack.Count > 0)
             return false;
-        builder.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        _builder.BeginElement(PdfBlockLevelElementTag.Paragraph);
         return true;
     }
 
     public void AfterContent(bool openedParagraph)
     {
         if (openedParagraph)
-            builder!.End();
+            _builder!.End();
     }
 
     /// <summary>
@@ -66,34 +69,34 @@ internal sealed class TaggedContent(StructureBuilder? builder)
     /// </summary>
     public bool BeforeLink(PdfPage page, PdfLinkAnnotation annotation, string text)
     {
-        if (builder is null)
+        if (_builder is null)
         {
             page.Annotations.Add(annotation);
             return false;
         }
-        builder.BeginElement(annotation, text);
+        _builder.BeginElement(annotation, text);
         return true;
     }
 
     public void AfterLink(bool linked)
     {
         if (linked)
-            builder!.End();
+            _builder!.End();
     }
 
     /// <summary>Makes what is drawn next a fill or rule, which carries no content; true when an artifact was opened.</summary>
     public bool BeforeDecoration()
     {
-        if (builder is null || _stack.FindLast(entry => entry.Open) is { Tag.Tag: StructureTag.Artifact })
+        if (_builder is null || _stack.FindLast(entry => entry.Open) is { Tag.Tag: StructureTag.Artifact })
             return false;
-        builder.BeginArtifact();
+        _builder.BeginArtifact();
         return true;
     }
 
     public void AfterDecoration(bool openedArtifact)
     {
         if (openedArtifact)
-            builder!.End();
+            _builder!.End();
     }
 
     /// <summary>Closes what is still open: structure never continues across a page break.</summary>
@@ -101,9 +104,13 @@ internal sealed class TaggedContent(StructureBuilder? builder)
     {
         for (var i = _stack.Count - 1; i >= 0; i--)
             if (_stack[i].Open)
-                builder!.End();
+                _builder!.End();
         _stack.Clear();
+        _parentTree?.Stash();
     }
+
+    /// <summary>Completes the structure tree after the last page.</summary>
+    public void EndDocument() => _parentTree?.Restore();
 
     private static void Open(StructureBuilder builder, TagStart tag, XRect bounds)
     {

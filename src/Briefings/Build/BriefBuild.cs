@@ -33,7 +33,8 @@ public sealed class BriefBuild
         return new BriefBuild(file, edition, ThemeFile.Load(file.TemplateFolder));
     }
 
-    public BuildReport Run(BuildOptions options, Action<BriefResult>? progress = null) => _builder.Build(File, _edition, options, progress);
+    public BuildReport Run(BuildOptions options, Action<BriefResult>? progress = null, Action<BriefStep>? steps = null) =>
+        _builder.Build(File, _edition, options, progress, steps);
 
     /// <summary>
     /// Runs <paramref name="round"/> (a build), then again each time briefs.yaml, the seeds or the

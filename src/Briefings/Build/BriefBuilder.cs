@@ -17,7 +17,9 @@ namespace Briefings.Build;
 /// </summary>
 public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOptions)
 {
-    public BuildReport Build(BriefsFile file, DateOnly? editionDate, BuildOptions? options = null, Action<BriefResult>? progress = null)
+    /// <param name="progress">Told each brief's result as it is known.</param>
+    /// <param name="steps">Told as each brief being written starts a step (<see cref="BriefWriter.WriteAll"/>).</param>
+    public BuildReport Build(BriefsFile file, DateOnly? editionDate, BuildOptions? options = null, Action<BriefResult>? progress = null, Action<BriefStep>? steps = null)
     {
         options ??= BuildOptions.Default;
         AtomicFile.RemoveAbandoned(file.OutputFolder);
@@ -48,7 +50,7 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         foreach (var known in plan.Known.OfType<BriefResult>())
             progress?.Invoke(known);
         var results = plan.Known.ToArray();
-        new BriefWriter(typesetter, file, new BriefComposer(templates, analyzer), editionDate).WriteAll(plan.Work, results, options.Parallelism, progress);
+        new BriefWriter(typesetter, file, new BriefComposer(templates, analyzer), editionDate).WriteAll(plan.Work, results, options.Parallelism, progress, steps);
         return Finish(file, manifest with { Stamp = stamp }, [.. results.OfType<BriefResult>()], BriefWriter.RemoveStale(file, manifest, results), corpus.Warnings, progress);
     }
 

@@ -18,25 +18,30 @@ namespace Briefings.Build;
 public sealed class BriefWriter(Typesetter typesetter, BriefsFile file, BriefComposer composer, DateOnly? editionDate)
 {
     /// <summary>Writes each brief of <paramref name="work"/>, its result put at its index in <paramref name="results"/>.</summary>
-    public void WriteAll(IEnumerable<BriefWork> work, BriefResult?[] results, int parallelism, Action<BriefResult>? progress)
+    /// <param name="steps">Told as each brief starts each of its steps, before <paramref name="progress"/> is told its result.</param>
+    public void WriteAll(IEnumerable<BriefWork> work, BriefResult?[] results, int parallelism, Action<BriefResult>? progress, Action<BriefStep>? steps = null)
     {
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, item =>
         {
-            var result = Write(item) with { Fingerprint = item.Fingerprint };
+            var result = Write(item, steps) with { Fingerprint = item.Fingerprint };
             results[item.Index] = result;
             progress?.Invoke(result);
         });
     }
 
-    private BriefResult Write(BriefWork work)
+    private BriefResult Write(BriefWork work, Action<BriefStep>? steps)
     {
         var clock = Stopwatch.StartNew();
         var entry = work.Brief;
+        var articles = work.Selection.Articles.Length;
         try
         {
+            steps?.Invoke(new BriefStep(entry.Id, BriefStage.Composing, articles));
             var brief = composer.Compose(entry.Definition, file.Defaults, work.Selection, editionDate);
             var output = OutputPaths.Resolve(file.OutputFolder, brief.OutputPath);
+            steps?.Invoke(new BriefStep(entry.Id, BriefStage.LayingOut, articles));
             var document = typesetter.Typeset(brief.Markdown, CreationDate(brief.EditionDate), folder: file.TemplateFolder);
+            steps?.Invoke(new BriefStep(entry.Id, BriefStage.Writing, articles, document.Pages.Length));
             var pdf = typesetter.WritePdf(document);
             AtomicFile.Write(output, pdf);
             return new BriefResult(entry.Id, BriefStatus.Built, brief.Selection.Articles.Length, document.Pages.Length, output, null)

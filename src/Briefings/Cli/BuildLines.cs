@@ -6,11 +6,17 @@ namespace Briefings.Cli;
 /// <summary>How a build is shown: a progress bar meanwhile on a terminal, then one line per brief and the warnings on stderr.</summary>
 public static class BuildLines
 {
-    public static BuildReport WithProgressBar(int briefs, Func<Action<BriefResult>, BuildReport> build) =>
+    /// <param name="build">Runs the build, telling the first action each brief's result and the second each step a brief being written starts.</param>
+    public static BuildReport WithProgressBar(int briefs, Func<Action<BriefResult>, Action<BriefStep>, BuildReport> build) =>
         AnsiConsole.Progress().AutoClear(true).Start(context =>
         {
-            var task = context.AddTask("Building briefs", maxValue: Math.Max(1, briefs));
-            return build(_ => task.Increment(1));
+            var task = context.AddTask(BuildProgress.Title, maxValue: Math.Max(1, briefs));
+            var progress = new BuildProgress((value, description) =>
+            {
+                task.Value = value;
+                task.Description = Markup.Escape(description);
+            });
+            return build(progress.Ended, progress.Started);
         });
 
     public static void Print(BuildReport report)

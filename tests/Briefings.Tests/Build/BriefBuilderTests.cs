@@ -44,6 +44,27 @@ public sealed class BriefBuilderTests
     }
 
     [Fact]
+    public void Build_TellsEachStepOfEveryBriefItWrites_BeforeItsResult()
+    {
+        var folder = new BuildFolder();
+        var told = new System.Collections.Concurrent.ConcurrentQueue<object>();
+
+        var report = new BriefBuilder(BriefPageStyle.Typesetter(Theme.Default), CorpusOptions.Default)
+            .Build(new BriefsFileLoader().Load(folder.BriefsFile), Edition, progress: told.Enqueue, steps: told.Enqueue);
+
+        Assert.NotEmpty(report.Briefs);
+        foreach (var brief in report.Briefs)
+        {
+            var events = told.Where(item => item is BriefStep step ? step.Id == brief.Id : ((BriefResult)item).Id == brief.Id).ToList();
+            var steps = events.OfType<BriefStep>().ToList();
+            Assert.Equal([BriefStage.Composing, BriefStage.LayingOut, BriefStage.Writing], steps.Select(step => step.Stage));
+            Assert.All(steps, step => Assert.Equal(brief.Articles, step.Articles));
+            Assert.Equal(brief.Pages, steps[^1].Pages);
+            Assert.Same(brief, Assert.IsType<BriefResult>(events[^1]));
+        }
+    }
+
+    [Fact]
     public void Build_WritesPdfsThatQpdfAcceptsAndThatEmbedTheirFonts()
     {
         var report = Build(new BuildFolder());

@@ -41,7 +41,7 @@ public static class BuildCommand
 
         var report = json || !Terminal.IsInteractive
             ? build.Run(options)
-            : BuildLines.WithProgressBar(build.File.Briefs.Length, progress => build.Run(options, progress));
+            : BuildLines.WithProgressBar(build.File.Briefs.Length, (progress, steps) => build.Run(options, progress, steps));
         if (jsonLine is not null)
             jsonLine(BuildReportJson.Of(report));
         else if (json)
