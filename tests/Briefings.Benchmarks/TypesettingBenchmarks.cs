@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Briefings.Composition;
-using Briefings.Typesetting.Themes;
 using Briefings.Typesetting;
+using Briefings.Typesetting.Themes;
 
 namespace Briefings.Benchmarks;
 

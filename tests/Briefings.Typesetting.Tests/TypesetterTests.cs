@@ -186,7 +186,7 @@ public sealed class TypesetterTests
     /// </summary>
     private static void AssertNothingLost(string markdown)
     {
-        var expected = NothingLost.PdfText.Visible(Markdig.Markdown.ToPlainText(markdown, Markdown.MarkdownPipelines.For(Typesetter.Theme.SmartPunctuation)));
+        var expected = NothingLost.PdfText.Visible(Markdig.Markdown.ToPlainText(markdown, Typesetting.Markdown.MarkdownPipelines.For(Typesetter.Theme.SmartPunctuation)));
         var drawn = NothingLost.PdfText.Visible(string.Concat(BodyItems(Typesetter.Typeset(markdown)).Select(item => item.Text)));
 
         var at = 0;

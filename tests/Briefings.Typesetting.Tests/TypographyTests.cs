@@ -1,9 +1,8 @@
 using Briefings.Testing;
 using Briefings.Typesetting.Documents;
-using Briefings.Typesetting.Themes;
 using Briefings.Typesetting.Frames;
-using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Tests.NothingLost;
+using Briefings.Typesetting.Themes;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests;

@@ -75,7 +75,7 @@ internal sealed class LayoutRenderer : RendererBase
     /// <summary>Renders the whole document into one column at <paramref name="width"/>, its paragraphs broken into lines.</summary>
     public ColumnElement RenderDocument(MarkdownDocument document, double width, IEnumerable<ColumnItem> leading)
     {
-        _scopes.Push(new BlockScope(width));
+        _scopes.Push(new BlockScope(width, new PageBody(PageHeight)));
         foreach (var item in leading)
             _scopes.Peek().Items.Add(item);
         WriteChildren(document);
@@ -89,12 +89,31 @@ internal sealed class LayoutRenderer : RendererBase
         return this;
     }
 
-    /// <summary>Renders a container's children into their own column, <paramref name="inset"/> narrower.</summary>
-    public ColumnElement RenderChildren(ContainerBlock container, double inset)
+    /// <summary>The page body that the block being rendered sits in, for keep rules.</summary>
+    public PageBody Page => _scopes.Peek().Page;
+
+    /// <summary>
+    /// Renders a container's children into their own column, <paramref name="inset"/> narrower and, inside
+    /// a panel's padding say, <paramref name="heightInset"/> shorter on a fresh page.
+    /// </summary>
+    public ColumnElement RenderChildren(ContainerBlock container, double inset, double heightInset = 0)
     {
-        _scopes.Push(new BlockScope(Math.Max(1, Width - inset)));
+        _scopes.Push(new BlockScope(Math.Max(1, Width - inset), Page.Inset(heightInset)));
         WriteChildren(container);
         return _scopes.Pop().Close();
+    }
+
+    /// <summary>
+    /// Renders a container's children into a column of their own at the current width and adds it, wrapped
+    /// by <paramref name="wrap"/>, as one block with the space above its first child.
+    /// </summary>
+    public void AddWrapped(ContainerBlock container, Func<Element, Element> wrap)
+    {
+        _scopes.Push(new BlockScope(Width, Page));
+        WriteChildren(container);
+        var scope = _scopes.Pop();
+        var column = scope.Close();
+        AddBlock(wrap(column), scope.Items.Count > 0 ? scope.Items[0].GapBefore : 0);
     }
 
     /// <summary>
@@ -122,7 +141,7 @@ internal sealed class LayoutRenderer : RendererBase
     {
         // An item that opens with a deeper item hands its marker on: "• – text".
         _leadIn = _leadIn is null ? marker : $"{_leadIn}\u00A0{marker}";
-        _scopes.Push(new BlockScope(Width));
+        _scopes.Push(new BlockScope(Width, Page));
         WriteChildren(container);
         var scope = _scopes.Pop();
         if (_leadIn is { } unused)
@@ -140,13 +159,13 @@ internal sealed class LayoutRenderer : RendererBase
     /// </summary>
     public void AddGroup(StructureTag tag, double gapBefore, Action fill)
     {
-        _scopes.Push(new BlockScope(Width));
+        _scopes.Push(new BlockScope(Width, Page));
         fill();
         var column = _scopes.Pop().Close();
         AddBlock(new TaggedElement(tag, column), gapBefore);
     }
 
-    public void AddBlock(Element element, double gapBefore) => _scopes.Peek().Add(element, gapBefore, Theme, PageHeight);
+    public void AddBlock(Element element, double gapBefore) => _scopes.Peek().Add(element, gapBefore, Theme);
 
     /// <summary>Adds a heading that must not end a page: it is bound to the next block added.</summary>
     public void AddHeading(Element element, double gapBefore) => _scopes.Peek().Pending.Add(new ColumnItem(element, gapBefore));
@@ -221,21 +240,23 @@ internal sealed class LayoutRenderer : RendererBase
 
     public double PageHeight => Theme.BodySizeOnPage.Height;
 
-    private sealed class BlockScope(double width)
+    private sealed class BlockScope(double width, PageBody page)
     {
         public double Width { get; } = width;
+
+        public PageBody Page { get; } = page;
 
         public List<ColumnItem> Items { get; } = [];
 
         public List<ColumnItem> Pending { get; } = [];
 
-        public void Add(Element element, double gapBefore, Theme theme, double pageHeight)
+        public void Add(Element element, double gapBefore, Theme theme)
         {
             var bound = element;
             var gap = gapBefore;
             for (var i = Pending.Count - 1; i >= 0; i--)
             {
-                bound = new KeepWithNextElement(Pending[i].Element, bound, theme.HeadingSpaceBelow, pageHeight);
+                bound = new KeepWithNextElement(Pending[i].Element, bound, theme.HeadingSpaceBelow, Page);
                 gap = Pending[i].GapBefore;
             }
             Pending.Clear();

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.SmartyPants;
 
 namespace Briefings.Typesetting.Markdown;
 

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
+using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;
-using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Typesetting.Markdown;

@@ -2,9 +2,8 @@ using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf.Advanced;
-using PdfSharp.Pdf.Annotations;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Briefings.Typesetting.Infrastructure;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace Briefings.Typesetting.Pdf;

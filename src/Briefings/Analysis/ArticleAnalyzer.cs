@@ -14,26 +14,26 @@ namespace Briefings.Analysis;
 /// </summary>
 public sealed class ArticleAnalyzer(Gazetteer gazetteer)
 {
-    private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> cache = new();
-    private readonly ConcurrentDictionary<string, ImmutableArray<EntityMention>> mentions = new();
-    private readonly ConcurrentDictionary<string, string> searchTexts = new();
-    private readonly QuoteExtractor quotes = new(gazetteer);
+    private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> _cache = new();
+    private readonly ConcurrentDictionary<string, ImmutableArray<EntityMention>> _mentions = new();
+    private readonly ConcurrentDictionary<string, string> _searchTexts = new();
+    private readonly QuoteExtractor _quotes = new(gazetteer);
 
     public Gazetteer Gazetteer => gazetteer;
 
     public ArticleAnalysis Analyze(Article article) =>
-        cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
+        _cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
 
     /// <summary>
     /// The article's title and text in lower case, for keyword search: an ordinal search in it is many
     /// times faster than a case-insensitive one, and a build searches every article for every brief.
     /// </summary>
     public string SearchText(Article article) =>
-        searchTexts.GetOrAdd(article.Hash, _ => (article.Title + "\n" + article.Text).ToLowerInvariant());
+        _searchTexts.GetOrAdd(article.Hash, _ => (article.Title + "\n" + article.Text).ToLowerInvariant());
 
     /// <summary>Only the known entities an article names, cheaper than a whole analysis (selection by <c>mentions</c> needs no more).</summary>
     public ImmutableArray<EntityMention> Entities(Article article) =>
-        mentions.GetOrAdd(article.Hash, _ => CountEntities(article.Paragraphs));
+        _mentions.GetOrAdd(article.Hash, _ => CountEntities(article.Paragraphs));
 
     private ArticleAnalysis AnalyzeUncached(Article article)
     {
@@ -53,9 +53,9 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
         }
         return new ArticleAnalysis(
             sentences.ToImmutable(),
-            quotes.Extract(paragraphs),
+            _quotes.Extract(paragraphs),
             EventExtractor.Extract(paragraphs, article.Date),
-            mentions.GetOrAdd(article.Hash, _ => Count(known)),
+            _mentions.GetOrAdd(article.Hash, _ => Count(known)),
             [.. candidates.Select(pair => new NameCandidate(pair.Key, pair.Value))
                 .OrderByDescending(candidate => candidate.Mentions).ThenBy(candidate => candidate.Name, StringComparer.Ordinal)]);
     }

@@ -1,7 +1,6 @@
 using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting;
 using Briefings.Typesetting.Themes;
 
 namespace Briefings.Build;
@@ -12,14 +11,14 @@ namespace Briefings.Build;
 /// </summary>
 public sealed class BriefBuild
 {
-    private readonly BriefBuilder builder;
-    private readonly DateOnly? edition;
+    private readonly BriefBuilder _builder;
+    private readonly DateOnly? _edition;
 
     private BriefBuild(BriefsFile file, DateOnly? edition, Theme theme)
     {
         File = file;
-        this.edition = edition;
-        builder = new BriefBuilder(BriefPageStyle.Typesetter(theme), CorpusOptions.Default);
+        _edition = edition;
+        _builder = new BriefBuilder(BriefPageStyle.Typesetter(theme), CorpusOptions.Default);
     }
 
     public BriefsFile File { get; }
@@ -35,7 +34,7 @@ public sealed class BriefBuild
     }
 
     public BuildReport Run(BuildOptions options, Action<BriefResult>? progress = null, Action<BriefStep>? steps = null) =>
-        builder.Build(File, edition, options, progress, steps);
+        _builder.Build(File, _edition, options, progress, steps);
 
     /// <summary>
     /// Runs <paramref name="round"/> (a build), then again each time briefs.yaml, the seeds or the

@@ -5,9 +5,7 @@ using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Foundation.Files;
 using Briefings.Typesetting;
-using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Build;
 

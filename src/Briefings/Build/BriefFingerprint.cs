@@ -24,7 +24,7 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
     };
 
     // Fingerprints are taken one brief after another, so this cache needs no lock.
-    private readonly Dictionary<Article, string> articleHashes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Article, string> _articleHashes = new(ReferenceEqualityComparer.Instance);
 
     public string Of(BriefDefinition brief, DefaultsDefinition defaults, Selection selection)
     {
@@ -47,8 +47,8 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
 
     private string HashOf(Article article)
     {
-        if (!articleHashes.TryGetValue(article, out var hash))
-            articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
+        if (!_articleHashes.TryGetValue(article, out var hash))
+            _articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
         return hash;
     }
 

@@ -7,25 +7,25 @@ namespace Briefings.Build;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> watchers = [];
-    private readonly Dictionary<string, FileSystemWatcher?> trees = new(StringComparer.Ordinal);
-    private bool disposed;
-    private readonly string outputFolder;
-    private readonly Lock gate = new();
-    private readonly SemaphoreSlim changed = new(0);
-    private string? firstChange;
-    private DateTime lastChange;
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher?> _trees = new(StringComparer.Ordinal);
+    private bool _disposed;
+    private readonly string _outputFolder;
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _changed = new(0);
+    private string? _firstChange;
+    private DateTime _lastChange;
 
     /// <param name="files">Single files to watch (briefs.yaml), also when an editor saves by renaming over them.</param>
     /// <param name="folders">Folder trees to watch (seeds, templates).</param>
     public ChangeWatcher(IEnumerable<string> files, IEnumerable<string> folders, string outputFolder)
     {
-        this.outputFolder = Path.GetFullPath(outputFolder);
+        _outputFolder = Path.GetFullPath(outputFolder);
         foreach (var file in files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
             Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file), recursive: false);
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
-            trees[folder] = Watch(folder, "", recursive: true);
+            _trees[folder] = Watch(folder, "", recursive: true);
             // A folder that is removed (or missing now) and then created again is noticed from its parent,
             // and watched anew: a watch on the removed folder would never report another change.
             if (Watch(Path.GetDirectoryName(folder)!, Path.GetFileName(folder), recursive: false) is { } parent)
@@ -38,12 +38,12 @@ public sealed class ChangeWatcher : IDisposable
 
     private void Rewatch(string folder)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (disposed)
+            if (_disposed)
                 return;
-            trees.GetValueOrDefault(folder)?.Dispose();
-            trees[folder] = Watch(folder, "", recursive: true);
+            _trees.GetValueOrDefault(folder)?.Dispose();
+            _trees[folder] = Watch(folder, "", recursive: true);
         }
     }
 
@@ -61,54 +61,54 @@ public sealed class ChangeWatcher : IDisposable
         watcher.Deleted += (_, change) => Note(change.FullPath);
         watcher.Renamed += (_, change) => Note(change.FullPath);
         watcher.EnableRaisingEvents = true;
-        watchers.Add(watcher);
+        _watchers.Add(watcher);
         return watcher;
     }
 
     /// <summary>Waits for a change and then for <paramref name="quiet"/> without another; returns the first changed path.</summary>
     public async Task<string> NextAsync(TimeSpan quiet, CancellationToken cancel)
     {
-        await changed.WaitAsync(cancel);
+        await _changed.WaitAsync(cancel);
         while (true)
         {
             TimeSpan wait;
-            lock (gate)
-                wait = lastChange + quiet - DateTime.UtcNow;
+            lock (_gate)
+                wait = _lastChange + quiet - DateTime.UtcNow;
             if (wait <= TimeSpan.Zero)
                 break;
             await Task.Delay(wait, cancel);
         }
-        lock (gate)
+        lock (_gate)
         {
-            var path = firstChange!;
-            firstChange = null;
-            while (changed.CurrentCount > 0)
-                changed.Wait(0);
+            var path = _firstChange!;
+            _firstChange = null;
+            while (_changed.CurrentCount > 0)
+                _changed.Wait(0);
             return path;
         }
     }
 
     private void Note(string path)
     {
-        if (path == outputFolder || path.StartsWith(outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path.EndsWith(".tmp", StringComparison.Ordinal))
+        if (path == _outputFolder || path.StartsWith(_outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path.EndsWith(".tmp", StringComparison.Ordinal))
             return;
-        lock (gate)
+        lock (_gate)
         {
-            lastChange = DateTime.UtcNow;
-            if (firstChange is null)
+            _lastChange = DateTime.UtcNow;
+            if (_firstChange is null)
             {
-                firstChange = path;
-                changed.Release();
+                _firstChange = path;
+                _changed.Release();
             }
         }
     }
 
     public void Dispose()
     {
-        lock (gate)
-            disposed = true;
-        foreach (var watcher in watchers)
+        lock (_gate)
+            _disposed = true;
+        foreach (var watcher in _watchers)
             watcher.Dispose();
-        changed.Dispose();
+        _changed.Dispose();
     }
 }

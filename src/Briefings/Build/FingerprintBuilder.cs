@@ -9,14 +9,14 @@ namespace Briefings.Build;
 /// </summary>
 public sealed class FingerprintBuilder
 {
-    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public FingerprintBuilder Add(string name, string? value)
     {
         var text = value ?? "\0null";
-        hash.AppendData(Encoding.UTF8.GetBytes($"{name}\n{text.Length}\n{text}\n"));
+        _hash.AppendData(Encoding.UTF8.GetBytes($"{name}\n{text.Length}\n{text}\n"));
         return this;
     }
 
-    public string Build() => Convert.ToHexStringLower(hash.GetHashAndReset());
+    public string Build() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 }

@@ -1,4 +1,3 @@
-using Briefings.Definitions;
 using Briefings.Foundation.Files;
 
 namespace Briefings.Build;

@@ -1,7 +1,6 @@
 using Briefings.Common;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
-using Briefings.Corpus.Entities;
 using Briefings.Definitions;
 
 namespace Briefings.Build;

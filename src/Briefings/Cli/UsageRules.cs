@@ -1,8 +1,7 @@
-using Briefings.Foundation.Text;
 using System.CommandLine;
-using System.Globalization;
 using System.CommandLine.Parsing;
-using Briefings.Common;
+using System.Globalization;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Cli;
 

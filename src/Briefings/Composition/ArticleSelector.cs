@@ -1,11 +1,10 @@
-using Briefings.Foundation.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Analysis;
-using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Composition;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
+using Briefings.Typesetting;
 using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
-using Briefings.Typesetting;
 
 namespace Briefings.Composition;
 

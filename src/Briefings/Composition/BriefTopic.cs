@@ -18,15 +18,15 @@ public sealed class BriefTopic
     public const int FocusWeight = 2;
     public const int KeywordWeight = 1;
 
-    private readonly FrozenDictionary<string, int> entities;
-    private readonly FrozenDictionary<string, int> words;
-    private readonly Gazetteer gazetteer;
+    private readonly FrozenDictionary<string, int> _entities;
+    private readonly FrozenDictionary<string, int> _words;
+    private readonly Gazetteer _gazetteer;
 
     private BriefTopic(Dictionary<string, int> entities, Dictionary<string, int> words, Gazetteer gazetteer)
     {
-        this.entities = entities.ToFrozenDictionary(StringComparer.Ordinal);
-        this.words = words.ToFrozenDictionary(StringComparer.Ordinal);
-        this.gazetteer = gazetteer;
+        _entities = entities.ToFrozenDictionary(StringComparer.Ordinal);
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        _gazetteer = gazetteer;
     }
 
     public static BriefTopic Open(Gazetteer gazetteer) => new([], [], gazetteer);
@@ -50,7 +50,7 @@ public sealed class BriefTopic
     }
 
     /// <summary>True when the brief names no topic (it lists its articles): everything is relevant.</summary>
-    public bool IsOpen => entities.Count == 0 && words.Count == 0;
+    public bool IsOpen => _entities.Count == 0 && _words.Count == 0;
 
     /// <summary>How much a sentence bears on the topic: the weights of the topic's entities and words it names (each once).</summary>
     public int Relevance(string sentence) => Hits(sentence).Sum(hit => hit.Weight);
@@ -58,11 +58,11 @@ public sealed class BriefTopic
     /// <summary>The topic's terms a sentence names, for <c>explain</c>.</summary>
     public IEnumerable<(string Term, int Weight)> Hits(string sentence)
     {
-        foreach (var name in gazetteer.Find(sentence).Select(match => match.Entity.Name).Distinct(StringComparer.Ordinal))
-            if (entities.TryGetValue(name, out var weight))
+        foreach (var name in _gazetteer.Find(sentence).Select(match => match.Entity.Name).Distinct(StringComparer.Ordinal))
+            if (_entities.TryGetValue(name, out var weight))
                 yield return (name, weight);
         var lower = sentence.ToLowerInvariant();
-        foreach (var (word, weight) in words)
+        foreach (var (word, weight) in _words)
             if (Regex.IsMatch(lower, $@"\b{Regex.Escape(word)}"))
                 yield return (word, weight);
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Briefings.Corpus.Entities;
 
 namespace Briefings.Corpus;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Briefings.Common;
-using Briefings.Definitions.Sections;
 using Briefings.Definitions.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

@@ -24,20 +24,20 @@ public sealed class DeliveryLedger
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    private readonly string path;
-    private readonly Func<string, Stream>? create;
-    private ImmutableList<LedgerEntry> entries;
+    private readonly string _path;
+    private readonly Func<string, Stream>? _create;
+    private ImmutableList<LedgerEntry> _entries;
 
     private DeliveryLedger(string path, ImmutableList<LedgerEntry> entries, Func<string, Stream>? create)
     {
-        this.path = path;
-        this.entries = entries;
-        this.create = create;
+        _path = path;
+        _entries = entries;
+        _create = create;
     }
 
-    public IReadOnlyList<LedgerEntry> Entries => entries;
+    public IReadOnlyList<LedgerEntry> Entries => _entries;
 
-    public string Path => path;
+    public string Path => _path;
 
     /// <summary>Reads the ledger in the output folder; one that cannot be read is an error, never silently empty (that would resend everything).</summary>
     /// <param name="create">Opens the temporary file of each write (tests pass one that fails like a full disk).</param>
@@ -59,7 +59,7 @@ public sealed class DeliveryLedger
     /// <summary>Sent if any message reached the recipient, else Sending if one may have; null if none was handed over.</summary>
     public LedgerEntry? Latest(string brief, string fingerprint, string recipient)
     {
-        var mine = entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint && MailAddresses.Same(entry.Recipient, recipient)).ToList();
+        var mine = _entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint && MailAddresses.Same(entry.Recipient, recipient)).ToList();
         return mine.LastOrDefault(entry => entry.State == LedgerState.Sent) ?? mine.LastOrDefault();
     }
 
@@ -67,34 +67,34 @@ public sealed class DeliveryLedger
 
     /// <summary>How many messages of this brief at this fingerprint were already handed over (for a resend's message id).</summary>
     public int Sends(string brief, string fingerprint) =>
-        entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint).Select(entry => entry.MessageId).Distinct().Count();
+        _entries.Where(entry => entry.Brief == brief && entry.Fingerprint == fingerprint).Select(entry => entry.MessageId).Distinct().Count();
 
     /// <summary>Before DATA: these recipients may have the message from now on.</summary>
     public void Intend(string brief, string fingerprint, IEnumerable<string> recipients, string messageId, DateTimeOffset at) =>
-        Write(entries.AddRange(recipients.Select(address => new LedgerEntry(brief, fingerprint, address, messageId, at, LedgerState.Sending))));
+        Write(_entries.AddRange(recipients.Select(address => new LedgerEntry(brief, fingerprint, address, messageId, at, LedgerState.Sending))));
 
     /// <summary>The server accepted the message: its recipients have it.</summary>
     public void Confirm(string messageId, DateTimeOffset at) =>
-        Write([.. entries.Select(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending ? entry with { State = LedgerState.Sent, SentAt = at } : entry)]);
+        Write([.. _entries.Select(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending ? entry with { State = LedgerState.Sent, SentAt = at } : entry)]);
 
     /// <summary>The server refused the message after all: nobody has it.</summary>
     public void Withdraw(string messageId) =>
-        Write(entries.RemoveAll(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending));
+        Write(_entries.RemoveAll(entry => entry.MessageId == messageId && entry.State == LedgerState.Sending));
 
     private void Write(ImmutableList<LedgerEntry> next)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(next, Json);
         try
         {
-            if (create is null)
-                AtomicFile.Write(path, bytes);
+            if (_create is null)
+                AtomicFile.Write(_path, bytes);
             else
-                AtomicFile.Write(path, bytes, create);
+                AtomicFile.Write(_path, bytes, _create);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            throw new LedgerException($"{System.IO.Path.GetRelativePath(Environment.CurrentDirectory, path)} cannot be written ({error.Message.TrimEnd('.')})", error);
+            throw new LedgerException($"{System.IO.Path.GetRelativePath(Environment.CurrentDirectory, _path)} cannot be written ({error.Message.TrimEnd('.')})", error);
         }
-        entries = next;
+        _entries = next;
     }
 }

@@ -9,9 +9,9 @@ public sealed class DeliveryLock : IDisposable
 {
     public const string FileName = ".briefings-deliveries.lock";
 
-    private readonly FileStream stream;
+    private readonly FileStream _stream;
 
-    private DeliveryLock(FileStream stream) => this.stream = stream;
+    private DeliveryLock(FileStream stream) => _stream = stream;
 
     public static DeliveryLock Acquire(string outputFolder)
     {
@@ -31,5 +31,5 @@ public sealed class DeliveryLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

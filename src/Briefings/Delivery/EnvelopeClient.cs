@@ -12,40 +12,40 @@ namespace Briefings.Delivery;
 /// </summary>
 internal sealed class EnvelopeClient(Action<ImmutableArray<string>> committing) : SmtpClient
 {
-    private readonly List<string> accepted = [];
-    private readonly List<string> refusals = [];
-    private int expected;
+    private readonly List<string> _accepted = [];
+    private readonly List<string> _refusals = [];
+    private int _expected;
 
     /// <summary>The envelope was accepted and DATA is next (or was sent): from here a failure may leave the message delivered.</summary>
     public bool Committed { get; private set; }
 
-    public ImmutableArray<string> Refusals => [.. refusals];
+    public ImmutableArray<string> Refusals => [.. _refusals];
 
     public MailReceipt Deliver(MimeMessage message, CancellationToken cancellation)
     {
         var recipients = message.To.Mailboxes.Concat(message.Cc.Mailboxes).ToList();
-        expected = recipients.Count;
+        _expected = recipients.Count;
         Send(message, message.From.Mailboxes.Single(), recipients, cancellation);
-        return new MailReceipt([.. accepted], [.. refusals]);
+        return new MailReceipt([.. _accepted], [.. _refusals]);
     }
 
     protected override void OnRecipientAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
     {
-        accepted.Add(mailbox.Address);
+        _accepted.Add(mailbox.Address);
         Answered();
     }
 
     protected override void OnRecipientNotAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
     {
-        refusals.Add($"{mailbox.Address}: {(int)response.StatusCode} {SmtpFailures.OneLine(response.Response)}");
+        _refusals.Add($"{mailbox.Address}: {(int)response.StatusCode} {SmtpFailures.OneLine(response.Response)}");
         Answered();
     }
 
     private void Answered()
     {
-        if (accepted.Count + refusals.Count < expected || accepted.Count == 0)
+        if (_accepted.Count + _refusals.Count < _expected || _accepted.Count == 0)
             return;
-        committing([.. accepted]);
+        committing([.. _accepted]);
         Committed = true;
     }
 }

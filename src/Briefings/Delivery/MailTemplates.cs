@@ -1,6 +1,5 @@
 using Briefings.Composition;
 using Briefings.Composition.Templates;
-using Scriban.Runtime;
 
 namespace Briefings.Delivery;
 

@@ -11,9 +11,9 @@ namespace Briefings.Delivery;
 /// </summary>
 internal sealed class ServerTrust
 {
-    private readonly X509Certificate2Collection? authorities;
+    private readonly X509Certificate2Collection? _authorities;
 
-    private ServerTrust(X509Certificate2Collection? authorities) => this.authorities = authorities;
+    private ServerTrust(X509Certificate2Collection? authorities) => _authorities = authorities;
 
     /// <summary>Why the last certificate was refused, in a few words; null when it was not.</summary>
     public string? Refusal { get; private set; }
@@ -43,11 +43,11 @@ internal sealed class ServerTrust
             return Refuse("the server sent no certificate");
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
             return Refuse("the server's certificate is for another host name");
-        if (authorities is null)
+        if (_authorities is null)
             return errors == SslPolicyErrors.None || Refuse(Untrusted(chain, "set 'delivery.smtp.ca_file' if a private authority signed it"));
         using var own = new X509Chain();
         own.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        own.ChainPolicy.CustomTrustStore.AddRange(authorities);
+        own.ChainPolicy.CustomTrustStore.AddRange(_authorities);
         own.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         if (chain is not null)
             own.ChainPolicy.ExtraStore.AddRange(chain.ChainElements.Select(element => element.Certificate).ToArray());

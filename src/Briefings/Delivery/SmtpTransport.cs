@@ -15,17 +15,17 @@ namespace Briefings.Delivery;
 /// </summary>
 public sealed class SmtpTransport : IMailTransport
 {
-    private readonly SmtpDefinition smtp;
-    private readonly string? password;
-    private readonly ServerTrust trust;
-    private readonly ResiliencePipeline pipeline;
+    private readonly SmtpDefinition _smtp;
+    private readonly string? _password;
+    private readonly ServerTrust _trust;
+    private readonly ResiliencePipeline _pipeline;
 
     private SmtpTransport(SmtpDefinition smtp, RetryDefinition retry, string? password, Action<string>? onRetry)
     {
-        this.smtp = smtp;
-        this.password = password;
-        trust = ServerTrust.For(smtp.CaFile);
-        pipeline = retry.Attempts <= 1
+        _smtp = smtp;
+        _password = password;
+        _trust = ServerTrust.For(smtp.CaFile);
+        _pipeline = retry.Attempts <= 1
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
             {
@@ -42,15 +42,15 @@ public sealed class SmtpTransport : IMailTransport
             }).Build();
     }
 
-    public string Description => $"smtp {smtp.Host}:{smtp.EffectivePort} ({smtp.Security})";
+    public string Description => $"smtp {_smtp.Host}:{_smtp.EffectivePort} ({_smtp.Security})";
 
     public MailReceipt Send(MimeMessage message, Action<ImmutableArray<string>> committing)
     {
-        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(_smtp.TimeoutSeconds));
         MailFailure? last = null;
         try
         {
-            return pipeline.Execute(cancellation =>
+            return _pipeline.Execute(cancellation =>
             {
                 try
                 {
@@ -65,7 +65,7 @@ public sealed class SmtpTransport : IMailTransport
         }
         catch (OperationCanceledException error) when (budget.IsCancellationRequested)
         {
-            throw new MailFailure($"gave up after {smtp.TimeoutSeconds} s ('timeout_seconds') waiting to try again; the last attempt: {last?.Message}", inner: error);
+            throw new MailFailure($"gave up after {_smtp.TimeoutSeconds} s ('timeout_seconds') waiting to try again; the last attempt: {last?.Message}", inner: error);
         }
     }
 
@@ -74,18 +74,18 @@ public sealed class SmtpTransport : IMailTransport
         using var client = new EnvelopeClient(committing)
         {
             // The budget's cancellation ends a hung exchange; MailKit's own timeout only backs it up.
-            Timeout = (smtp.TimeoutSeconds + 5) * 1000,
-            ServerCertificateValidationCallback = trust.Validate,
+            Timeout = (_smtp.TimeoutSeconds + 5) * 1000,
+            ServerCertificateValidationCallback = _trust.Validate,
             CheckCertificateRevocation = false,
         };
         var step = "connecting";
         try
         {
-            client.Connect(smtp.Host, smtp.EffectivePort, Options(smtp.Security), cancellation);
-            if (smtp.User is { } user)
+            client.Connect(_smtp.Host, _smtp.EffectivePort, Options(_smtp.Security), cancellation);
+            if (_smtp.User is { } user)
             {
                 step = "logging in";
-                client.Authenticate(user, password ?? "", cancellation);
+                client.Authenticate(user, _password ?? "", cancellation);
             }
             step = "sending the envelope (MAIL FROM, RCPT TO)";
             var receipt = client.Deliver(message, cancellation);
@@ -95,10 +95,10 @@ public sealed class SmtpTransport : IMailTransport
         catch (OperationCanceledException error) when (cancellation.IsCancellationRequested)
         {
             throw client.Committed
-                ? new MailFailure($"no answer within {smtp.TimeoutSeconds} s ('timeout_seconds') after the message was handed over; it may have been sent", mayHaveBeenSent: true, inner: error)
-                : new MailFailure($"no answer within {smtp.TimeoutSeconds} s ('timeout_seconds') while {step}", inner: error);
+                ? new MailFailure($"no answer within {_smtp.TimeoutSeconds} s ('timeout_seconds') after the message was handed over; it may have been sent", mayHaveBeenSent: true, inner: error)
+                : new MailFailure($"no answer within {_smtp.TimeoutSeconds} s ('timeout_seconds') while {step}", inner: error);
         }
-        catch (Exception error) when (SmtpFailures.Classify(error, client.Committed, trust, smtp.User ?? "") is { } failure)
+        catch (Exception error) when (SmtpFailures.Classify(error, client.Committed, _trust, _smtp.User ?? "") is { } failure)
         {
             throw failure;
         }

@@ -1,11 +1,9 @@
-using Briefings.Foundation.Text;
-using System.Collections.Immutable;
 using Briefings.Analysis;
-using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Inspection;
 
@@ -15,12 +13,12 @@ namespace Briefings.Inspection;
 /// </summary>
 public sealed class CorpusInspector
 {
-    private readonly Lazy<ArticleAnalyzer> analyzer;
+    private readonly Lazy<ArticleAnalyzer> _analyzer;
 
     private CorpusInspector(ArticleCorpus corpus)
     {
         Corpus = corpus;
-        analyzer = new Lazy<ArticleAnalyzer>(() => new ArticleAnalyzer(corpus.Gazetteer));
+        _analyzer = new Lazy<ArticleAnalyzer>(() => new ArticleAnalyzer(corpus.Gazetteer));
     }
 
     public ArticleCorpus Corpus { get; }
@@ -31,12 +29,12 @@ public sealed class CorpusInspector
 
     /// <summary>Each article with its analysis (quotes, dated events, entities), in corpus order.</summary>
     public IEnumerable<(Article Article, ArticleAnalysis Analysis)> Analysed() =>
-        Corpus.Articles.Select(article => (article, analyzer.Value.Analyze(article)));
+        Corpus.Articles.Select(article => (article, _analyzer.Value.Analyze(article)));
 
     /// <summary>The gazetteer's entities with their mentions, then the names it lacks; both most mentioned first.</summary>
     public EntityTally Entities(int candidates)
     {
-        var analyses = Corpus.Articles.Select(analyzer.Value.Analyze).ToList();
+        var analyses = Corpus.Articles.Select(_analyzer.Value.Analyze).ToList();
         var known = analyses.SelectMany(analysis => analysis.Entities)
             .GroupBy(mention => mention.Name, StringComparer.Ordinal)
             .Select(group => new EntityTally.Row(group.Key, group.First().Kind, group.Sum(mention => mention.Mentions), group.Count()))
@@ -63,7 +61,7 @@ public sealed class CorpusInspector
             var loaded => ((LoadedBrief)loaded).Definition,
         };
         var inspector = Open(file.SeedFolder);
-        var analyzer = inspector.analyzer.Value;
+        var analyzer = inspector._analyzer.Value;
         var reasons = ArticleSelector.Explain(brief.Select, inspector.Corpus, analyzer);
         if (!sections || !reasons.Any(reason => reason.Selected))
             return new BriefExplanation(reasons, []);

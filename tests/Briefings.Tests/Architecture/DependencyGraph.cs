@@ -6,11 +6,11 @@ namespace Briefings.Tests.Architecture;
 /// <summary>The arrows between the top-level folders (namespaces) of an assembly, each with the type references that draw it.</summary>
 internal sealed class DependencyGraph
 {
-    private readonly string root;
+    private readonly string _root;
 
     private DependencyGraph(string root, IReadOnlyList<(Type From, Type To)> references)
     {
-        this.root = root;
+        _root = root;
         References = references;
     }
 
@@ -37,9 +37,9 @@ internal sealed class DependencyGraph
     public string FolderOf(Type type)
     {
         var name = type.Namespace ?? "";
-        if (!name.StartsWith(root + ".", StringComparison.Ordinal))
+        if (!name.StartsWith(_root + ".", StringComparison.Ordinal))
             return "";
-        var rest = name[(root.Length + 1)..];
+        var rest = name[(_root.Length + 1)..];
         var dot = rest.IndexOf('.');
         return dot < 0 ? rest : rest[..dot];
     }

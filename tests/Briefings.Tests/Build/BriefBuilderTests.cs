@@ -4,7 +4,6 @@ using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
 using Briefings.Typesetting.Themes;
-using Briefings.Typesetting;
 using Xunit;
 
 namespace Briefings.Tests.Build;

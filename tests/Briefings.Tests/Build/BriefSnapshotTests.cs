@@ -1,12 +1,11 @@
 using Briefings.Analysis;
-using Briefings.Composition.Templates;
 using Briefings.Composition;
+using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Themes;
-using Briefings.Typesetting;
 using Xunit;
 
 namespace Briefings.Tests.Build;

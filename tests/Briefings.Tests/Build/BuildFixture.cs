@@ -4,7 +4,7 @@ namespace Briefings.Tests.Build;
 
 /// <summary>
 /// A scratch project folder: the repository's templates and briefs.yaml, reading the repository's
-/// seeds, or a copy of them that a test may change (<paramref name="ownSeeds"/>).
+/// seeds, or a copy of them that a test may change (<c>ownSeeds</c>).
 /// </summary>
 public sealed class BuildFolder
 {

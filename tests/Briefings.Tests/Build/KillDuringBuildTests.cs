@@ -4,7 +4,6 @@ using Briefings.Build;
 using Briefings.Composition;
 using Briefings.Corpus;
 using Briefings.Definitions;
-using Briefings.Typesetting;
 using Xunit;
 
 namespace Briefings.Tests.Build;

@@ -1,6 +1,5 @@
 using Briefings.Analysis;
 using Briefings.Composition;
-using Briefings.Composition.Sections;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
 using Briefings.Definitions;

@@ -4,7 +4,6 @@ using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Delivery;
 using Briefings.Tests.Build;
-using Briefings.Typesetting;
 
 namespace Briefings.Tests.Delivery;
 

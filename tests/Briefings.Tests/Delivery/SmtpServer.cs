@@ -12,11 +12,11 @@ namespace Briefings.Tests.Delivery;
 /// </summary>
 public sealed class SmtpServer : IDisposable
 {
-    private readonly Process process;
+    private readonly Process _process;
 
     private SmtpServer(Process process, int port, string maildir)
     {
-        this.process = process;
+        _process = process;
         Port = port;
         Maildir = maildir;
     }
@@ -164,9 +164,9 @@ public sealed class SmtpServer : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited)
-            process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        process.Dispose();
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        _process.Dispose();
     }
 }

@@ -14,7 +14,12 @@ public static partial class ScoreText
 {
     private static readonly Dictionary<char, char> Plain = new()
     {
-        ['\u2019'] = '\'', ['\u2018'] = '\'', ['\u201C'] = '"', ['\u201D'] = '"', ['\u2013'] = '-', ['\u2014'] = '-',
+        ['\u2019'] = '\'',
+        ['\u2018'] = '\'',
+        ['\u201C'] = '"',
+        ['\u201D'] = '"',
+        ['\u2013'] = '-',
+        ['\u2014'] = '-',
     };
 
     /// <summary><c>norm</c>: NFKC, no-break spaces and curly quotes and dashes made plain, spaces collapsed, case folded.</summary>

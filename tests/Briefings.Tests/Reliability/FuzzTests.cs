@@ -2,8 +2,8 @@ using System.Text;
 using Briefings.Corpus;
 using Briefings.Definitions;
 using Briefings.Testing;
-using FsCheck.Fluent;
 using FsCheck;
+using FsCheck.Fluent;
 using Xunit;
 
 namespace Briefings.Tests.Reliability;

@@ -1,9 +1,9 @@
+using Briefings.Testing;
 using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Themes;
-using Briefings.Testing;
 using Xunit;
 
 namespace Briefings.Typesetting.Tests.NothingLost;

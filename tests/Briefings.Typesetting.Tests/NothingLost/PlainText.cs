@@ -15,10 +15,17 @@ public static class PlainText
 {
     private static readonly Dictionary<SmartyPantType, char> SmartCharacters = new()
     {
-        [SmartyPantType.Quote] = '’', [SmartyPantType.LeftQuote] = '‘', [SmartyPantType.RightQuote] = '’',
-        [SmartyPantType.DoubleQuote] = '”', [SmartyPantType.LeftDoubleQuote] = '“', [SmartyPantType.RightDoubleQuote] = '”',
-        [SmartyPantType.LeftAngleQuote] = '«', [SmartyPantType.RightAngleQuote] = '»',
-        [SmartyPantType.Dash2] = '–', [SmartyPantType.Dash3] = '—', [SmartyPantType.Ellipsis] = '…',
+        [SmartyPantType.Quote] = '’',
+        [SmartyPantType.LeftQuote] = '‘',
+        [SmartyPantType.RightQuote] = '’',
+        [SmartyPantType.DoubleQuote] = '”',
+        [SmartyPantType.LeftDoubleQuote] = '“',
+        [SmartyPantType.RightDoubleQuote] = '”',
+        [SmartyPantType.LeftAngleQuote] = '«',
+        [SmartyPantType.RightAngleQuote] = '»',
+        [SmartyPantType.Dash2] = '–',
+        [SmartyPantType.Dash3] = '—',
+        [SmartyPantType.Ellipsis] = '…',
     };
 
     public static string Of(MarkdownDocument document)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Testing;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Pdf;
 using Briefings.Typesetting.Themes;
 using Xunit;

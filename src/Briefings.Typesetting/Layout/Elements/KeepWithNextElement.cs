@@ -6,7 +6,7 @@ namespace Briefings.Typesetting.Layout.Elements;
 /// Keeps a heading on the same page as the start of what follows it. It moves the heading to the
 /// next page only when a fresh page would hold both; otherwise it lets the heading stand alone.
 /// </summary>
-internal sealed class KeepWithNextElement(Element first, Element next, double gap, double pageHeight) : Element
+internal sealed class KeepWithNextElement(Element first, Element next, double gap, PageBody page) : Element
 {
     private bool _firstDone;
 
@@ -72,8 +72,8 @@ internal sealed class KeepWithNextElement(Element first, Element next, double ga
 
     private bool FreshPageWouldHelp(Size available, double headHeight)
     {
-        if (available.Height >= pageHeight - Tolerance.Points)
+        if (page.IsFresh(available))
             return false;
-        return !next.Measure(new Size(available.Width, pageHeight - headHeight - gap)).IsWrap;
+        return !next.Measure(page.Fresh(available.Width, headHeight + gap)).IsWrap;
     }
 }

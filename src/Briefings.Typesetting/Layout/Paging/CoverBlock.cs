@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Briefings.Typesetting.Documents;
-using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Text;

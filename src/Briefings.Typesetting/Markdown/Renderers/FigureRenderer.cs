@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout;
-using Markdig.Syntax.Inlines;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 
@@ -37,7 +37,7 @@ internal static class FigureRenderer
         {
             var style = theme.Sans(theme.SmallSize).Italic() with { Color = theme.MutedColor };
             var caption = new TaggedElement(StructureTag.P, renderer.Paragraph(renderer.Spans(image, style), style, theme.SmallSize * theme.CompactLeadingRatio, TextAlignment.Center));
-            figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.PageHeight);
+            figure = new KeepWithNextElement(figure, caption, theme.ParagraphSpacing / 2, renderer.Page);
         }
         renderer.AddBlock(figure, theme.ParagraphSpacing);
         return true;

@@ -1,9 +1,8 @@
 using System.Globalization;
+using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Layout.Elements;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
-
-using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 

@@ -1,9 +1,9 @@
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
-using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout;
-using Markdig.Renderers.Html;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Briefings.Typesetting.Markdown.Renderers;

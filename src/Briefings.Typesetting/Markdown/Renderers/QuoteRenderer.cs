@@ -1,9 +1,8 @@
-using Briefings.Typesetting.Layout.Elements;
+using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Layout.Elements;
 using Markdig.Renderers;
 using Markdig.Syntax;
-
-using Briefings.Typesetting.Frames;
 
 namespace Briefings.Typesetting.Markdown.Renderers;
 

@@ -12,14 +12,14 @@ internal sealed class PeopleSeen
     /// <summary>How far back a look-up goes: enough for an article, and a bound for a pathological one.</summary>
     private const int Reach = 256;
 
-    private readonly List<(int Paragraph, int Offset, Attributed Person)> introduced = [];
-    private readonly List<(int Paragraph, int Offset, Attributed Person)> speakers = [];
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> _introduced = [];
+    private readonly List<(int Paragraph, int Offset, Attributed Person)> _speakers = [];
 
     /// <summary>Records a person named in the narration; calls come in text order.</summary>
-    public void Introduce(int paragraph, int offset, Attributed person) => introduced.Add((paragraph, offset, person));
+    public void Introduce(int paragraph, int offset, Attributed person) => _introduced.Add((paragraph, offset, person));
 
     /// <summary>Records the speaker of a quotation; calls come in text order.</summary>
-    public void Speaks(int paragraph, int offset, Attributed person) => speakers.Add((paragraph, offset, person));
+    public void Speaks(int paragraph, int offset, Attributed person) => _speakers.Add((paragraph, offset, person));
 
     /// <summary>The last person (not a body) before the position: what "he" or "she" refers to.</summary>
     public Attributed? LastBefore(int paragraph, int offset) => Last(paragraph, offset, person => !person.IsBody);
@@ -29,12 +29,12 @@ internal sealed class PeopleSeen
 
     public Attributed? Last(int paragraph, int offset, Func<Attributed, bool> fits)
     {
-        int i = Below(introduced, paragraph, offset) - 1, j = Below(speakers, paragraph, offset) - 1;
+        int i = Below(_introduced, paragraph, offset) - 1, j = Below(_speakers, paragraph, offset) - 1;
         for (var steps = 0; steps < Reach && (i >= 0 || j >= 0); steps++)
         {
             // Walk both lists back in text order; at the same position the speaker comes last.
-            var fromSpeakers = i < 0 || (j >= 0 && (speakers[j].Paragraph, speakers[j].Offset).CompareTo((introduced[i].Paragraph, introduced[i].Offset)) >= 0);
-            var person = fromSpeakers ? speakers[j--].Person : introduced[i--].Person;
+            var fromSpeakers = i < 0 || (j >= 0 && (_speakers[j].Paragraph, _speakers[j].Offset).CompareTo((_introduced[i].Paragraph, _introduced[i].Offset)) >= 0);
+            var person = fromSpeakers ? _speakers[j--].Person : _introduced[i--].Person;
             if (fits(person))
                 return person;
         }

@@ -25,7 +25,7 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string> BodyWords = FrozenSet.ToFrozenSet(SpeakerNouns.Bodies, StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, string> fullNameBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fullNameBySurname = new(StringComparer.Ordinal);
 
     /// <summary>Remembers the multi-word names of a paragraph, for later surname-only references.</summary>
     public void Learn(string paragraph)
@@ -35,7 +35,7 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
             var words = WithoutTitles(match.Value);
             if (words.Length >= 2 && gazetteer.Resolve(string.Join(' ', words)) is null && !NotSpeakers.Contains(words[0]) && NameWords.CanBePersonName(words)
                 && !words.Any(IsAcronym))
-                fullNameBySurname.TryAdd(words[^1], string.Join(' ', words));
+                _fullNameBySurname.TryAdd(words[^1], string.Join(' ', words));
         }
     }
 
@@ -59,7 +59,7 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
         var bare = string.Join(' ', words);
         if (gazetteer.Resolve(bare) is { } entity)
             return (entity.Name, entity, entity.Kind != EntityKinds.Person);
-        if (words.Length == 1 && fullNameBySurname.TryGetValue(bare, out var full))
+        if (words.Length == 1 && _fullNameBySurname.TryGetValue(bare, out var full))
             return (full, null, false);
         return (bare, null, false);
     }

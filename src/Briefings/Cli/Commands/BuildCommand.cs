@@ -3,7 +3,6 @@ using Briefings.Build;
 using Briefings.Common;
 using Briefings.Definitions;
 using Briefings.Delivery;
-using Briefings.Typesetting;
 using Briefings.Typesetting.Infrastructure;
 
 namespace Briefings.Cli.Commands;

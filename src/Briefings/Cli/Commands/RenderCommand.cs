@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Briefings.Common;
 using Briefings.Composition;
-using Briefings.Typesetting;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Themes;
 

@@ -1,6 +1,6 @@
-using Briefings.Foundation.Text;
 using System.CommandLine;
 using System.Globalization;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Cli.Commands;
 

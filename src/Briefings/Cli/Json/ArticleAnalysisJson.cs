@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Analysis;
 using Briefings.Analysis.Entities;
-using Briefings.Analysis.Quotes;
 using Briefings.Analysis.Timeline;
 
 namespace Briefings.Cli.Json;

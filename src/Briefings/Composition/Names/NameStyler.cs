@@ -1,9 +1,8 @@
-using Briefings.Foundation.Text;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
-using Briefings.Common;
 using Briefings.Corpus.Entities;
+using Briefings.Foundation.Text;
 
 namespace Briefings.Composition.Names;
 

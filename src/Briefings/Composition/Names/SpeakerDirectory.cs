@@ -17,21 +17,21 @@ public sealed partial class SpeakerDirectory
 {
     private static readonly FrozenSet<string> OfficeWords = Lexicon.Load("office-words");
 
-    private readonly SectionInput input;
-    private readonly List<string> paragraphs;
-    private readonly List<Quote> quotes;
+    private readonly SectionInput _input;
+    private readonly List<string> _paragraphs;
+    private readonly List<Quote> _quotes;
     // A brief quotes the same few people many times: each name is looked up in the articles once.
-    private readonly Dictionary<string, string> fullNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> rolesInText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _rolesInText = new(StringComparer.Ordinal);
 
     /// <summary>How far before a name an office title is looked for: six capitalised words fit well inside it.</summary>
     private const int OfficeWindow = 240;
 
     public SpeakerDirectory(SectionInput input)
     {
-        this.input = input;
-        paragraphs = [.. input.Sources.SelectMany(source => source.Article.Paragraphs)];
-        quotes = [.. input.Sources.SelectMany(source => source.Analysis.Quotes)];
+        _input = input;
+        _paragraphs = [.. input.Sources.SelectMany(source => source.Article.Paragraphs)];
+        _quotes = [.. input.Sources.SelectMany(source => source.Analysis.Quotes)];
     }
 
     /// <summary>The name and role to print for a quotation's speaker; every author when the article introduces it as co-written ("Kabir Taneja and Shivam Shekhawat wrote:").</summary>
@@ -45,34 +45,34 @@ public sealed partial class SpeakerDirectory
         var words = coAuthor.Groups["other"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var other = words.Reverse().TakeWhile(word => !OfficeWords.Contains(word) && !NameWords.NotNames.Contains(word) && !NameWords.OfficeWords.Contains(word)).Reverse().ToArray();
         // A co-author named by one word only is more likely the end of another phrase than a person.
-        return other.Length >= 2 && NameWords.CanBePersonName(other) ? ($"{input.Names.Style(string.Join(' ', other))} and {name}", null) : (name, role);
+        return other.Length >= 2 && NameWords.CanBePersonName(other) ? ($"{_input.Names.Style(string.Join(' ', other))} and {name}", null) : (name, role);
     }
 
     /// <summary>The name and role to print for a speaker.</summary>
     public (string Name, string? Role) Describe(string speaker, string? role)
     {
         var name = FullName(speaker);
-        role ??= quotes.Where(quote => quote.Role is not null && (quote.Speaker == name || quote.Speaker == speaker)).Select(quote => quote.Role).FirstOrDefault()
+        role ??= _quotes.Where(quote => quote.Role is not null && (quote.Speaker == name || quote.Speaker == speaker)).Select(quote => quote.Role).FirstOrDefault()
             ?? RoleInText(name)
-            ?? input.Gazetteer.ByName.GetValueOrDefault(name)?.Role;
-        return (input.Names.Style(name), role is null ? null : input.Names.Style(role));
+            ?? _input.Gazetteer.ByName.GetValueOrDefault(name)?.Role;
+        return (_input.Names.Style(name), role is null ? null : _input.Names.Style(role));
     }
 
     private string FullName(string speaker)
     {
-        if (!fullNames.TryGetValue(speaker, out var full))
-            fullNames[speaker] = full = FindFullName(speaker);
+        if (!_fullNames.TryGetValue(speaker, out var full))
+            _fullNames[speaker] = full = FindFullName(speaker);
         return full;
     }
 
     private string FindFullName(string speaker)
     {
-        if (input.Gazetteer.ByName.ContainsKey(speaker) || speaker.Contains(' '))
+        if (_input.Gazetteer.ByName.ContainsKey(speaker) || speaker.Contains(' '))
             return speaker;
-        var longer = quotes.Select(quote => quote.Speaker).Where(other => other.EndsWith(" " + speaker, StringComparison.Ordinal)).MaxBy(other => other.Length);
+        var longer = _quotes.Select(quote => quote.Speaker).Where(other => other.EndsWith(" " + speaker, StringComparison.Ordinal)).MaxBy(other => other.Length);
         if (longer is not null)
             return longer;
-        foreach (var paragraph in paragraphs)
+        foreach (var paragraph in _paragraphs)
             foreach (Match match in Regex.Matches(paragraph, $@"(?:\p{{Lu}}[\p{{L}}’'.-]*\s+){{1,4}}{Regex.Escape(speaker)}\b"))
             {
                 var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1];
@@ -86,14 +86,14 @@ public sealed partial class SpeakerDirectory
     /// <summary>The role the articles give next to the name: a phrase before it ("Afghan National Security Adviser") or after it (", a member of the Meshrano Jirga").</summary>
     private string? RoleInText(string name)
     {
-        if (!rolesInText.TryGetValue(name, out var role))
-            rolesInText[name] = role = FindRoleInText(name);
+        if (!_rolesInText.TryGetValue(name, out var role))
+            _rolesInText[name] = role = FindRoleInText(name);
         return role;
     }
 
     private string? FindRoleInText(string name)
     {
-        foreach (var paragraph in paragraphs)
+        foreach (var paragraph in _paragraphs)
         {
             for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + 1, StringComparison.Ordinal))
             {

@@ -12,12 +12,12 @@ public sealed class Gazetteer
 {
     public static Gazetteer Empty { get; } = new([]);
 
-    private readonly FrozenDictionary<string, ImmutableArray<Alias>> byFirstWord;
+    private readonly FrozenDictionary<string, ImmutableArray<Alias>> _byFirstWord;
 
     public Gazetteer(ImmutableArray<EntityDefinition> entities)
     {
         Entities = entities;
-        byFirstWord = entities
+        _byFirstWord = entities
             .SelectMany(entity => entity.Names.Distinct(StringComparer.Ordinal).Select(name => Alias.Of(name, entity)))
             .Where(alias => alias.Words.Length > 0)
             .GroupBy(alias => alias.Words[0], StringComparer.OrdinalIgnoreCase)
@@ -36,7 +36,7 @@ public sealed class Gazetteer
     public IEnumerable<NameMatch> Find(string text)
     {
         var tokens = NameToken.Scan(text);
-        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!lookup.TryGetValue(tokens[i].In(text), out var aliases))

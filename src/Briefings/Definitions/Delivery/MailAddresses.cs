@@ -14,9 +14,12 @@ public static class MailAddresses
     public static MailboxAddress Parse(string text, string what, SourceLocation? at, string? key = null)
     {
         if (!MailboxAddress.TryParse(ParserOptions.Default, text, out var mailbox))
-            throw new DefinitionException(at, text.IndexOfAny([',', ';']) >= 0
+        {
+            var problem = text.IndexOfAny([',', ';']) >= 0
                 ? $"{what} '{text}' is more than one address; write one address per list entry, e.g. `to: [a@example.org, b@example.org]`."
-                : $"{what} '{text}' is not a valid e-mail address.") { Key = key };
+                : $"{what} '{text}' is not a valid e-mail address.";
+            throw new DefinitionException(at, problem) { Key = key };
+        }
         if (mailbox.Domain is not { Length: > 0 } domain || !domain.Contains('.', StringComparison.Ordinal) && domain != "localhost")
             throw new DefinitionException(at, $"{what} '{text}' is not a valid e-mail address.") { Key = key };
         if (!mailbox.LocalPart.All(char.IsAscii))

@@ -1,7 +1,6 @@
-using Briefings.Foundation.Text;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Briefings.Common;
+using Briefings.Foundation.Text;
 using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization.NamingConventions;

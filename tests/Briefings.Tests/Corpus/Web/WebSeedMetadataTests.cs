@@ -1,4 +1,3 @@
-using Briefings.Corpus;
 using Xunit;
 
 namespace Briefings.Tests.Corpus.Web;

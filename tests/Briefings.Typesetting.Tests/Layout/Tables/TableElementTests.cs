@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Infrastructure;
 using Briefings.Typesetting.Layout.Elements;

@@ -5,7 +5,7 @@ using Briefings.Typesetting.Layout.Elements;
 using Briefings.Typesetting.Layout.Paging;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Layout.Paging;
 
 public sealed class PaginatorTests
 {
@@ -96,7 +96,7 @@ public sealed class PaginatorTests
         var heading = TestLines.Paragraph(1, 20, "h");
         var pages = Paginate(
             new ColumnItem(new SolidBlock(70), 0),
-            new ColumnItem(new KeepWithNextElement(heading, TestLines.Paragraph(3), 0, Body.Height), 0));
+            new ColumnItem(new KeepWithNextElement(heading, TestLines.Paragraph(3), 0, new PageBody(Body.Height)), 0));
 
         Assert.Empty(TextsOn(pages[0]));
         Assert.Equal(["h1", "p1", "p2", "p3"], TextsOn(pages[1]));
@@ -106,7 +106,7 @@ public sealed class PaginatorTests
     public void Paginate_LetsHeadingStandAlone_WhenEvenAFreshPageCannotHoldItWithItsText()
     {
         var heading = TestLines.Paragraph(1, 20, "h");
-        var pages = Paginate(new ColumnItem(new KeepWithNextElement(heading, new SolidBlock(90, 3), 0, Body.Height), 0));
+        var pages = Paginate(new ColumnItem(new KeepWithNextElement(heading, new SolidBlock(90, 3), 0, new PageBody(Body.Height)), 0));
 
         Assert.Equal(["h1"], TextsOn(pages[0]));
         Assert.Equal(3, Assert.Single(pages[1].OfType<RectItem>()).Color.R);
@@ -115,7 +115,7 @@ public sealed class PaginatorTests
     [Fact]
     public void Paginate_SplitsAHeadingTallerThanAPage_InsteadOfLoopingForEver()
     {
-        var heading = new KeepWithNextElement(TestLines.Paragraph(12, prefix: "h"), TestLines.Paragraph(3), 4, Body.Height);
+        var heading = new KeepWithNextElement(TestLines.Paragraph(12, prefix: "h"), TestLines.Paragraph(3), 4, new PageBody(Body.Height));
 
         var pages = Paginate(new ColumnItem(heading, 0));
 
@@ -126,7 +126,7 @@ public sealed class PaginatorTests
     public void Paginate_LaysOutWhatFollowsAnEmptyHeading()
     {
         var empty = TestLines.Paragraph(0, prefix: "h");
-        var chained = new KeepWithNextElement(empty, new KeepWithNextElement(TestLines.Paragraph(1, prefix: "h"), TestLines.Paragraph(2), 4, Body.Height), 4, Body.Height);
+        var chained = new KeepWithNextElement(empty, new KeepWithNextElement(TestLines.Paragraph(1, prefix: "h"), TestLines.Paragraph(2), 4, new PageBody(Body.Height)), 4, new PageBody(Body.Height));
 
         var pages = Paginate(new ColumnItem(chained, 0));
 

@@ -5,7 +5,7 @@ using Briefings.Typesetting.Pdf;
 using Briefings.Typesetting.Themes;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Layout.Text;
 
 /// <summary>
 /// The quality of the line breaks, measured the way TeX measures it: how far each justified line's

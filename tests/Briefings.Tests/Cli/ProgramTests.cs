@@ -1,7 +1,8 @@
 using Briefings.Cli;
+using Briefings.Tests.Build;
 using Xunit;
 
-namespace Briefings.Tests.Build;
+namespace Briefings.Tests.Cli;
 
 public sealed class ProgramTests
 {

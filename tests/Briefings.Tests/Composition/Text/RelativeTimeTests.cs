@@ -1,7 +1,7 @@
 using Briefings.Composition.Text;
 using Xunit;
 
-namespace Briefings.Tests.Composition;
+namespace Briefings.Tests.Composition.Text;
 
 public sealed class RelativeTimeTests
 {

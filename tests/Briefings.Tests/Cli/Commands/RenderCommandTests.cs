@@ -3,7 +3,7 @@ using Briefings.Tests.Build;
 using Briefings.Tests.Reliability;
 using Xunit;
 
-namespace Briefings.Tests.Cli;
+namespace Briefings.Tests.Cli.Commands;
 
 /// <summary><c>render</c> as a user runs it: the shipped command in a child process, warm-up thread and all.</summary>
 public sealed class RenderCommandTests

@@ -1,7 +1,7 @@
 using Briefings.Analysis.Quotes;
 using Xunit;
 
-namespace Briefings.Tests.Analysis;
+namespace Briefings.Tests.Analysis.Quotes;
 
 public sealed class SpeechVerbsTests
 {

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace Briefings.Tests.Analysis;
+namespace Briefings.Tests.Analysis.Quotes;
 
 public sealed class PrioritisedAlternativesTests
 {

@@ -3,7 +3,7 @@ using Briefings.Analysis.Quotes;
 using Briefings.Corpus.Entities;
 using Xunit;
 
-namespace Briefings.Tests.Analysis;
+namespace Briefings.Tests.Analysis.Quotes;
 
 public sealed class QuoteExtractorTests
 {

@@ -2,7 +2,7 @@ using Briefings.Composition.Names;
 using Briefings.Corpus.Entities;
 using Xunit;
 
-namespace Briefings.Tests.Composition;
+namespace Briefings.Tests.Composition.Names;
 
 public sealed class NameStylerTests
 {

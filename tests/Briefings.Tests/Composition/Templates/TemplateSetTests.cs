@@ -4,7 +4,7 @@ using Briefings.Composition.Templates;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Tests.Composition;
+namespace Briefings.Tests.Composition.Templates;
 
 public sealed class TemplateSetTests
 {

@@ -1,7 +1,7 @@
 using Briefings.Composition.Templates;
 using Xunit;
 
-namespace Briefings.Tests.Composition;
+namespace Briefings.Tests.Composition.Templates;
 
 public sealed class TemplateFunctionsTests
 {

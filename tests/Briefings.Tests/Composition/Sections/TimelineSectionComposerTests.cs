@@ -3,7 +3,7 @@ using Briefings.Composition.Sections;
 using Briefings.Definitions.Sections;
 using Xunit;
 
-namespace Briefings.Tests.Composition;
+namespace Briefings.Tests.Composition.Sections;
 
 public sealed class TimelineSectionComposerTests
 {

@@ -3,7 +3,7 @@ using Briefings.Testing;
 using Briefings.Tests.Reliability;
 using Xunit;
 
-namespace Briefings.Tests.Cli;
+namespace Briefings.Tests.Cli.Commands;
 
 public sealed class InitCommandTests
 {

@@ -1,9 +1,8 @@
-using System.Collections.Immutable;
 using Briefings.Typesetting.Layout.Text;
 using Briefings.Typesetting.Themes;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Layout.Text;
 
 public sealed class DeferredLinesTests
 {

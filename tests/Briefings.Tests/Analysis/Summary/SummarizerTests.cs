@@ -1,7 +1,7 @@
 using Briefings.Analysis.Summary;
 using Xunit;
 
-namespace Briefings.Tests.Analysis;
+namespace Briefings.Tests.Analysis.Summary;
 
 public sealed class SummarizerTests
 {

@@ -5,7 +5,7 @@ using Briefings.Typesetting.Frames;
 using Briefings.Typesetting.Themes;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Markdown;
 
 public sealed class TableOfContentsTests
 {

@@ -6,7 +6,7 @@ using Briefings.Typesetting.Tests.Pdf;
 using Briefings.Typesetting.Themes;
 using Xunit;
 
-namespace Briefings.Typesetting.Tests.Layout;
+namespace Briefings.Typesetting.Tests.Markdown.Renderers;
 
 public sealed class FigureTests
 {
