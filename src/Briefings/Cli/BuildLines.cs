@@ -10,7 +10,7 @@ public static class BuildLines
     public static BuildReport WithProgressBar(int briefs, Func<Action<BriefResult>, Action<BriefStep>, BuildReport> build) =>
         AnsiConsole.Progress().AutoClear(true).Start(context =>
         {
-            var task = context.AddTask(BuildProgress.Title, maxValue: Math.Max(1, briefs));
+            var task = context.AddTask(Markup.Escape(BuildProgress.Reading), maxValue: Math.Max(1, briefs));
             var progress = new BuildProgress((value, description) =>
             {
                 task.Value = value;

@@ -13,6 +13,9 @@ public sealed class BuildProgress(Action<double, string> show)
 {
     public const string Title = "Building briefs";
 
+    /// <summary>What the bar says before the first brief is heard from: the corpus is being read and analysed.</summary>
+    public const string Reading = "Reading and analysing the articles…";
+
     private static readonly int Stages = Enum.GetValues<BriefStage>().Length;
 
     private readonly Lock _lock = new();
