@@ -24,6 +24,10 @@ public static partial class YamlMessages
         return message.Length == 0 ? "the YAML could not be read." : message;
     }
 
+    /// <summary>The one way an unknown name is refused: what it is, the closest known name, then every known one.</summary>
+    public static string UnknownName(string what, string typed, IReadOnlyCollection<string> known) =>
+        $"unknown {what}{Text.Suggestion.Hint(typed, known)}; expected one of: {string.Join(", ", known)}.";
+
     private static string Expected(string typeName) => typeName switch
     {
         _ when typeName.StartsWith("System.String", StringComparison.Ordinal) => "a plain text value",

@@ -19,21 +19,18 @@ public sealed record DocumentInfo
     public bool Toc { get; init; }
 
     /// <summary>Every key of the front matter whose value is a non-null scalar, with that value as written.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public ImmutableDictionary<string, string> Fields { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>
     /// The PDF's title when the front matter sets none: the first heading, else the document's name
     /// (as pandoc does). Set by the typesetter, not by front matter.
     /// </summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public string? FallbackTitle { get; init; }
 
     /// <summary>The title written into the PDF's metadata.</summary>
     public string MetadataTitle => !string.IsNullOrWhiteSpace(Title) ? Title : FallbackTitle ?? "";
 
     /// <summary>The PDF creation date; set by the caller, not by front matter.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public DateTimeOffset CreationDate { get; init; } = DateTimeOffset.UnixEpoch;
 
     /// <summary>The front-matter value of <paramref name="key"/>, or null.</summary>

@@ -3,8 +3,7 @@ using Briefings.Typesetting.Documents;
 using Briefings.Typesetting.Infrastructure;
 using Markdig.Extensions.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using static Briefings.Foundation.Yaml.YamlValues;
 
 namespace Briefings.Typesetting.Markdown;
 
@@ -15,16 +14,19 @@ namespace Briefings.Typesetting.Markdown;
 /// </summary>
 internal static class FrontMatterReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
+    private static readonly YamlShape<DocumentInfo> Shape = new YamlShape<DocumentInfo>("front matter", () => new()) { IgnoreUnknownKeys = true }
+        .Key("title", (p, v) => v with { Title = Text(p) })
+        .Key("author", (p, v) => v with { Author = Text(p) })
+        .Key("subject", (p, v) => v with { Subject = Text(p) })
+        .Key("keywords", (p, v) => v with { Keywords = Text(p) })
+        .Key("language", (p, v) => v with { Language = Text(p) ?? v.Language })
+        .Key("toc", (p, v) => v with { Toc = Flag(p) ?? v.Toc });
 
     public static DocumentInfo Read(YamlFrontMatterBlock block)
     {
         try
         {
-            return YamlGuard.Read(() => Deserializer.Deserialize<DocumentInfo?>(block.Lines.ToString())) ?? new DocumentInfo();
+            return YamlDocument.Read(block.Lines.ToString(), Shape.Read) ?? new DocumentInfo();
         }
         catch (YamlException error)
         {

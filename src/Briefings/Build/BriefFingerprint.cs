@@ -20,7 +20,7 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutLocations } },
+        TypeInfoResolver = BuildJsonContext.Default.WithAddedModifier(WithoutLocations),
     };
 
     // Fingerprints are taken one brief after another, so this cache needs no lock.
@@ -34,10 +34,10 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
             .Add("theme-and-assets", shared.TemplateAssets)
             .Add("gazetteer", shared.Gazetteer)
             // Who a brief is mailed to is not part of its PDF.
-            .Add("defaults", JsonSerializer.Serialize(defaults with { Email = null }, Json))
-            .Add("brief", JsonSerializer.Serialize(brief with { Sections = [], Email = null }, Json));
+            .Add("defaults", Serialize(defaults with { Email = null }))
+            .Add("brief", Serialize(brief with { Sections = [], Email = null }));
         foreach (var section in brief.Sections)
-            builder.Add("section:" + SectionKinds.NameOf(section), JsonSerializer.Serialize<object>(section, Json));
+            builder.Add("section:" + SectionKinds.NameOf(section), Serialize(section));
         foreach (var (name, source) in templates.UsedWith(brief.Sections.Select(section => "sections/" + SectionKinds.NameOf(section))))
             builder.Add("template:" + name, source);
         foreach (var article in selection.Articles)
@@ -48,9 +48,12 @@ public sealed class BriefFingerprint(TemplateSet templates, SharedInputs shared)
     private string HashOf(Article article)
     {
         if (!_articleHashes.TryGetValue(article, out var hash))
-            _articleHashes[article] = hash = ContentHash.Of(JsonSerializer.Serialize(article, Json));
+            _articleHashes[article] = hash = ContentHash.Of(Serialize(article));
         return hash;
     }
+
+    /// <summary>The value's JSON as its own type (a section as the kind it is), through the generated serializers.</summary>
+    private static string Serialize(object value) => JsonSerializer.Serialize(value, Json.GetTypeInfo(value.GetType()));
 
     private static void WithoutLocations(JsonTypeInfo type)
     {

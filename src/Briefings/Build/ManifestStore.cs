@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Briefings.Common;
 using Briefings.Corpus;
 using Briefings.Definitions;
@@ -15,11 +16,11 @@ public static class ManifestStore
 {
     public const string FileName = ".briefings-manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonTypeInfo<BuildManifest> Json = new BuildJsonContext(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
-    };
+    }).BuildManifest;
 
     public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
 

@@ -1,12 +1,12 @@
 using System.Reflection;
-using Briefings.Common;
 
 namespace Briefings.Build;
 
 /// <summary>
-/// What of the program a PDF depends on: the program's own assemblies (code, bundled fonts and
-/// hyphenation patterns are embedded in them) and the versions of the libraries it loads. A new
-/// build of the program changes it, and so rebuilds every brief.
+/// What of the program a PDF depends on: the source fingerprints the build embeds in our three
+/// assemblies (code, templates, lexicons, fonts and hyphenation patterns, and the versions of the
+/// packages each references; see src/Directory.Build.targets). A change to any of them rebuilds every
+/// brief; the same source gives the same value under <c>dotnet run</c>, ReadyToRun and native AOT.
 /// </summary>
 public static class ProgramFingerprint
 {
@@ -17,11 +17,12 @@ public static class ProgramFingerprint
     private static string Compute()
     {
         var builder = new FingerprintBuilder();
-        Assembly[] ours = [typeof(ProgramFingerprint).Assembly, typeof(Typesetting.Typesetter).Assembly];
-        foreach (var assembly in ours)
-            builder.Add(assembly.GetName().Name!, File.Exists(assembly.Location) ? ContentHash.OfFile(assembly.Location) : assembly.ManifestModule.ModuleVersionId.ToString());
-        foreach (var reference in ours.SelectMany(assembly => assembly.GetReferencedAssemblies()).DistinctBy(name => name.FullName).OrderBy(name => name.FullName, StringComparer.Ordinal))
-            builder.Add("reference", reference.FullName);
+        foreach (var assembly in new[] { typeof(ProgramFingerprint).Assembly, typeof(Typesetting.Typesetter).Assembly, typeof(Foundation.Yaml.YamlGuard).Assembly })
+            builder.Add(assembly.GetName().Name!, SourceFingerprintOf(assembly));
         return builder.Build();
     }
+
+    private static string SourceFingerprintOf(Assembly assembly) =>
+        assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(attribute => attribute.Key == "SourceFingerprint")?.Value
+        ?? throw new InvalidOperationException($"{assembly.GetName().Name} was built without its source fingerprint (src/Directory.Build.targets).");
 }

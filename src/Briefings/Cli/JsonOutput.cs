@@ -14,8 +14,6 @@ public static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Options));
-
     /// <summary>The generated serializers in this style, indented: one document per run.</summary>
     public static Json.CliJsonContext Documents { get; } = new(new JsonSerializerOptions(Options));
 

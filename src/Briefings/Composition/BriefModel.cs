@@ -16,7 +16,7 @@ public sealed record BriefModel(
     string? Date,
     int SourceCount,
     ImmutableArray<SectionModel> Sections,
-    ImmutableArray<SourceModel> Sources)
+    ImmutableArray<SourceModel> Sources) : Templates.ITemplateModel
 {
     /// <summary>The newest date of what the brief cites (<c>4 August 2024</c>), or null when nothing is dated.</summary>
     public string? CoversTo { get; init; }
@@ -32,7 +32,7 @@ public sealed record BriefModel(
 /// One section: its kind names the template that renders it (<c>sections/&lt;kind&gt;</c>); its choices say
 /// where each item comes from and why it was chosen (for <c>explain --sections</c>, not for templates).
 /// </summary>
-public sealed record SectionModel(string Kind, string Title, object Data)
+public sealed record SectionModel(string Kind, string Title, object Data) : Templates.ITemplateModel
 {
     public string Template => "sections/" + Kind;
 
@@ -44,7 +44,7 @@ public sealed record SectionModel(string Kind, string Title, object Data)
 /// A numbered source; unknown fields stay null and are left out of the list (an unknown date prints
 /// "undated"). <see cref="Provenance"/> is the seed file and line, printed small after the reference.
 /// </summary>
-public sealed record SourceModel(int Number, string Anchor, string Title, string? Authors, string? Publisher, string? Date, string Seed, int Line)
+public sealed record SourceModel(int Number, string Anchor, string Title, string? Authors, string? Publisher, string? Date, string Seed, int Line) : Templates.ITemplateModel
 {
     public string? Url { get; init; }
 

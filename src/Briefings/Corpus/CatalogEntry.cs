@@ -16,7 +16,6 @@ public sealed record CatalogEntry
     public List<string>? Tags { get; init; }
 
     /// <summary>The entry's line in catalog.yaml, for warnings.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public int Line { get; init; }
 
     public bool Matches(Article article) =>

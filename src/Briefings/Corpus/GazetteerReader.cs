@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Briefings.Corpus.Entities;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Briefings.Foundation.Yaml;
+using static Briefings.Foundation.Yaml.YamlValues;
 
 namespace Briefings.Corpus;
 
@@ -13,13 +13,15 @@ public static class GazetteerReader
 {
     public const string FileName = "entities.yaml";
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    private static readonly YamlShape<EntityDefinition> Entity = new YamlShape<EntityDefinition>("entity", () => new())
+        .Key("name", (p, v) => v with { Name = Text(p) ?? v.Name })
+        .Key("kind", (p, v) => v with { Kind = Text(p) ?? v.Kind })
+        .Key("role", (p, v) => v with { Role = Text(p) })
+        .Key("aliases", (p, v) => v with { Aliases = Texts(p) ?? v.Aliases });
 
     public static (Gazetteer Gazetteer, ImmutableArray<CorpusWarning> Warnings) Read(string folder)
     {
-        var (entities, warnings) = YamlEntryList.Read<EntityDefinition>(folder, FileName, "entities", "a list of people and organisations", Deserializer, (entity, line) =>
+        var (entities, warnings) = YamlEntryList.Read<EntityDefinition>(folder, FileName, "entities", "a list of people and organisations", Entity, (entity, line) =>
             (entity with { Line = line, Aliases = [.. entity.Aliases.Where(alias => !string.IsNullOrWhiteSpace(alias)).Select(alias => alias.Trim())] }, Problem(entity)));
         return (entities.IsEmpty ? Gazetteer.Empty : new Gazetteer(entities), warnings);
     }

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Briefings.Corpus;
 
@@ -12,11 +10,6 @@ namespace Briefings.Corpus;
 /// </summary>
 public static partial class MarkdownSeed
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeConverter(new Definitions.Yaml.IsoDateConverter())
-        .Build();
-
     public static bool Applies(SeedFile seed) => seed.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The seed as plain text (title first), and its front matter as a correction.</summary>
@@ -30,7 +23,7 @@ public static partial class MarkdownSeed
         {
             try
             {
-                frontMatter = (YamlGuard.Read(() => Deserializer.Deserialize<CatalogEntry?>(match.Groups["yaml"].Value)) ?? new CatalogEntry()) with { Seed = seed.Name };
+                frontMatter = (YamlDocument.Read(match.Groups["yaml"].Value, CatalogReader.Entry.Read) ?? new CatalogEntry()) with { Seed = seed.Name };
             }
             catch (YamlException error)
             {

@@ -3,7 +3,6 @@ using Briefings.Foundation.Files;
 using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
 
 namespace Briefings.Corpus;
 
@@ -19,7 +18,7 @@ internal static class YamlEntryList
 
     /// <param name="check">Says what is wrong with a read entry (a phrase), or null to keep it.</param>
     public static (ImmutableArray<T> Entries, ImmutableArray<CorpusWarning> Warnings) Read<T>(
-        string folder, string fileName, string key, string describe, IDeserializer deserializer, Func<T, int, (T Entry, string? Problem)> check)
+        string folder, string fileName, string key, string describe, YamlShape<T> shape, Func<T, int, (T Entry, string? Problem)> check) where T : class
     {
         var path = Path.Combine(folder, fileName);
         if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
@@ -31,7 +30,7 @@ internal static class YamlEntryList
             return ([], [new CorpusWarning(fileName, null, $"{refusal}; the file is ignored.")]);
         try
         {
-            IParser parser = new GuardedParser(new Parser(new StreamReader(new MemoryStream(file.ReadAllBytes(MaxBytes)))));
+            IParser parser = new AliasExpandingParser(new GuardedParser(new Parser(new StreamReader(new MemoryStream(file.ReadAllBytes(MaxBytes))))));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
                 return ([], []);
@@ -46,7 +45,7 @@ internal static class YamlEntryList
                 var start = parser.Current!.Start;
                 try
                 {
-                    var (entry, problem) = check(deserializer.Deserialize<T>(parser), (int)start.Line);
+                    var (entry, problem) = check(shape.Read(parser) ?? shape.Create(), (int)start.Line);
                     if (problem is null)
                         entries.Add(entry);
                     else

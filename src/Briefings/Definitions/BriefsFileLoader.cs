@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using Briefings.Common;
 using Briefings.Definitions.Yaml;
+using Briefings.Foundation.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Briefings.Definitions;
 
@@ -35,14 +33,14 @@ public sealed class BriefsFileLoader
             throw YamlErrors.Translate(error, file);
         }
 
-        var deserializer = CreateDeserializer(file);
+        var shapes = new DefinitionShapes(file);
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var root = FindRoot(events, file);
         string Folder(string key, string fallback) =>
-            System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, ReadTop<string>(events, root, key, deserializer, file) ?? fallback));
+            System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, ReadTop(events, root, key, YamlValues.Text, file) ?? fallback));
 
-        var defaults = ReadTop<DefaultsDefinition>(events, root, "defaults", deserializer, file) ?? new DefaultsDefinition();
-        var delivery = ReadTop<Delivery.DeliveryDefinition>(events, root, "delivery", deserializer, file);
+        var defaults = ReadTop(events, root, "defaults", shapes.Defaults.Read, file) ?? new DefaultsDefinition();
+        var delivery = ReadTop(events, root, "delivery", shapes.Delivery.Read, file);
         try
         {
             if (defaults.Email is { } email)
@@ -55,7 +53,7 @@ public sealed class BriefsFileLoader
             throw AtValue(error, events);
         }
         return new BriefsFile(System.IO.Path.GetFullPath(path), Folder("seeds", "seeds"), Folder("templates", "templates"),
-            Folder("output", "out"), defaults, ReadBriefs(events, root, deserializer, file))
+            Folder("output", "out"), defaults, ReadBriefs(events, root, shapes, file))
         {
             Delivery = delivery is null ? null : delivery with
             {
@@ -95,17 +93,6 @@ public sealed class BriefsFileLoader
         return File.ReadAllText(path);
     }
 
-    private static IDeserializer CreateDeserializer(string file) => new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .WithTypeConverter(new LocatedScalarConverter<ArticleReference>(file, "an article id must be a plain string.", (id, at) => new ArticleReference(id, at)))
-        .WithTypeConverter(new LocatedScalarConverter<Delivery.Recipient>(file, "a recipient must be one e-mail address, written as a string.", (address, at) => new Delivery.Recipient(address, at)))
-        .WithTypeConverter(new SectionDefinitionConverter(file))
-        .WithTypeConverter(new IsoDateConverter())
-        .WithTypeConverter(new BriefLengthConverter())
-        .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, file), where => where.InsteadOf<ObjectNodeDeserializer>())
-        .Build();
-
     /// <summary>Index of the root mapping; the file must be one document holding one mapping.</summary>
     private static int FindRoot(List<ParsingEvent> events, string file)
     {
@@ -123,7 +110,7 @@ public sealed class BriefsFileLoader
         {
             if (events[at] is not Scalar key || !TopLevelKeys.Contains(key.Value))
                 throw new DefinitionException(YamlEvents.Locate(file, events[at].Start),
-                    YamlErrors.UnknownName($"top-level key '{(events[at] as Scalar)?.Value}'", (events[at] as Scalar)?.Value ?? "", TopLevelKeys));
+                    YamlMessages.UnknownName($"top-level key '{(events[at] as Scalar)?.Value}'", (events[at] as Scalar)?.Value ?? "", TopLevelKeys));
             if (!seen.Add(key.Value))
                 throw new DefinitionException(YamlEvents.Locate(file, key.Start), $"the key '{key.Value}' appears twice.");
         }
@@ -141,14 +128,14 @@ public sealed class BriefsFileLoader
         return -1;
     }
 
-    private static T? ReadTop<T>(List<ParsingEvent> events, int root, string key, IDeserializer deserializer, string file)
+    private static T? ReadTop<T>(List<ParsingEvent> events, int root, string key, Func<IParser, T?> read, string file) where T : class
     {
         var at = ValueOf(events, root, key);
         if (at < 0)
             return default;
         try
         {
-            return deserializer.Deserialize<T>(new EventReplayParser(events, at, YamlEvents.SkipNode(events, at)));
+            return read(Replay(events, at));
         }
         catch (YamlException error)
         {
@@ -156,7 +143,15 @@ public sealed class BriefsFileLoader
         }
     }
 
-    private static ImmutableArray<BriefEntry> ReadBriefs(List<ParsingEvent> events, int root, IDeserializer deserializer, string file)
+    /// <summary>The node at <paramref name="at"/> on its own, aliases expanded, positioned on its first event.</summary>
+    private static IParser Replay(List<ParsingEvent> events, int at)
+    {
+        var parser = new AliasExpandingParser(new EventReplayParser(events, at, YamlEvents.SkipNode(events, at)));
+        parser.MoveNext();
+        return parser;
+    }
+
+    private static ImmutableArray<BriefEntry> ReadBriefs(List<ParsingEvent> events, int root, DefinitionShapes shapes, string file)
     {
         var at = ValueOf(events, root, "briefs");
         if (events[at] is not SequenceStart)
@@ -166,11 +161,10 @@ public sealed class BriefsFileLoader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (at++; events[at] is not SequenceEnd; at = YamlEvents.SkipNode(events, at))
         {
-            var end = YamlEvents.SkipNode(events, at);
             var id = YamlEvents.ScalarValue(events, at, "id") ?? $"brief-{entries.Count + 1}";
             try
             {
-                var brief = deserializer.Deserialize<BriefDefinition>(new EventReplayParser(events, at, end))
+                var brief = shapes.Brief.Read(Replay(events, at))
                     ?? throw new DefinitionException(YamlEvents.Locate(file, events[at].Start), "a brief is empty.");
                 BriefValidator.Validate(brief);
                 if (!ids.Add(brief.Id))

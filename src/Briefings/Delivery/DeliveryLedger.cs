@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Briefings.Common;
 using Briefings.Definitions.Delivery;
 
@@ -17,12 +18,12 @@ public sealed class DeliveryLedger
 {
     public const string FileName = ".briefings-deliveries.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonTypeInfo<ImmutableList<LedgerEntry>> Json = new LedgerJsonContext(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+        Converters = { new JsonStringEnumConverter<LedgerState>(JsonNamingPolicy.SnakeCaseLower) },
+    }).ImmutableListLedgerEntry;
 
     private readonly string _path;
     private readonly Func<string, Stream>? _create;

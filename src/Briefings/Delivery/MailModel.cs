@@ -11,4 +11,4 @@ public sealed record MailModel(
     string Marking,
     string? Date,
     ImmutableArray<string> KeyPoints,
-    string FileName);
+    string FileName) : Composition.Templates.ITemplateModel;

@@ -26,7 +26,7 @@ public sealed class EntitiesSectionComposer : ISectionComposer
     }
 }
 
-public sealed record EntitiesData(ImmutableArray<EntityRow> Entities);
+public sealed record EntitiesData(ImmutableArray<EntityRow> Entities) : Templates.ITemplateModel;
 
 /// <summary>One entity across the selection: canonical name, kind, role, total mentions and the sources naming it.</summary>
-public sealed record EntityRow(string Name, string Kind, string? Role, int Mentions, ImmutableArray<int> Sources);
+public sealed record EntityRow(string Name, string Kind, string? Role, int Mentions, ImmutableArray<int> Sources) : Templates.ITemplateModel;

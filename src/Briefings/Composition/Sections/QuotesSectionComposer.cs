@@ -74,7 +74,7 @@ public sealed class QuotesSectionComposer : ISectionComposer
     }
 }
 
-public sealed record QuotesData(ImmutableArray<QuoteItem> Quotes);
+public sealed record QuotesData(ImmutableArray<QuoteItem> Quotes) : Templates.ITemplateModel;
 
 /// <summary>A quotation as the brief prints it, with its speaker, role and source number.</summary>
-public sealed record QuoteItem(string Text, string Speaker, string? Role, int Source);
+public sealed record QuoteItem(string Text, string Speaker, string? Role, int Source) : Templates.ITemplateModel;

@@ -81,7 +81,7 @@ public sealed class SummarySectionComposer : ISectionComposer
     }
 }
 
-public sealed record SummaryData(ImmutableArray<SummaryPoint> Points);
+public sealed record SummaryData(ImmutableArray<SummaryPoint> Points) : Templates.ITemplateModel;
 
 /// <summary>A summary sentence and the sources that report it; <see cref="Merged"/> when more than one does.</summary>
-public sealed record SummaryPoint(string Text, ImmutableArray<int> Sources, bool Merged);
+public sealed record SummaryPoint(string Text, ImmutableArray<int> Sources, bool Merged) : Templates.ITemplateModel;

@@ -216,10 +216,10 @@ public sealed class TimelineSectionComposer : ISectionComposer
 
 /// <param name="Events">The rows, in date order.</param>
 /// <param name="Omitted">What was left out for length ("12 earlier events, Aug 2021 – Sep 2022, not shown."), or null.</param>
-public sealed record TimelineData(ImmutableArray<TimelineRow> Events, string? Omitted);
+public sealed record TimelineData(ImmutableArray<TimelineRow> Events, string? Omitted) : Templates.ITemplateModel;
 
 /// <summary>
 /// A timeline row: the date as printed (<c>c. Oct 2022</c>), as data (<c>2022-10</c>), the event, its
 /// first source and every source that reports it.
 /// </summary>
-public sealed record TimelineRow(string Date, string IsoDate, string Event, int Source, ImmutableArray<int> Sources);
+public sealed record TimelineRow(string Date, string IsoDate, string Event, int Source, ImmutableArray<int> Sources) : Templates.ITemplateModel;

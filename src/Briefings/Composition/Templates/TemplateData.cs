@@ -14,8 +14,7 @@ namespace Briefings.Composition.Templates;
 /// </summary>
 public static class TemplateData
 {
-    public static ScriptObject From(object model) =>
-        Convert(model) as ScriptObject ?? throw new ArgumentException("A template model is a record, not a value or a list.", nameof(model));
+    public static ScriptObject From(ITemplateModel model) => ObjectOf(model);
 
     private static object? Convert(object? value) => value switch
     {
@@ -23,7 +22,10 @@ public static class TemplateData
         string or bool or int or long or double or decimal => value,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IEnumerable items => ArrayOf(items),
-        _ => ObjectOf(value),
+        ITemplateModel model => ObjectOf(model),
+        // A section without data of its own (sources) has a bare object.
+        _ when value.GetType() == typeof(object) => new ScriptObject(),
+        _ => throw new ArgumentException($"{value.GetType().Name} reaches a template but is not an {nameof(ITemplateModel)}."),
     };
 
     private static ScriptArray ArrayOf(IEnumerable items)
@@ -34,7 +36,7 @@ public static class TemplateData
         return array;
     }
 
-    private static ScriptObject ObjectOf(object value)
+    private static ScriptObject ObjectOf(ITemplateModel value)
     {
         var script = new ScriptObject();
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))

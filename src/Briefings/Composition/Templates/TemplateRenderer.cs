@@ -80,9 +80,9 @@ public sealed class TemplateRenderer(TemplateFolder folder, TemplateOptions opti
     {
         var builtins = new ScriptObject();
         builtins.SetValue("include", new TrustedInclude(), readOnly: true);
-        builtins.Import("yaml", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.YamlString(value))));
-        builtins.Import("id_attribute", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.IdAttribute(value))));
-        builtins.Import("code", new Func<object?, TrustedText>(value => new TrustedText(TemplateFunctions.CodeSpan(value))));
+        builtins.SetValue("yaml", DelegateCustomFunction.CreateFunc<object?, TrustedText>(value => new TrustedText(TemplateFunctions.YamlString(value))), readOnly: true);
+        builtins.SetValue("id_attribute", DelegateCustomFunction.CreateFunc<object?, TrustedText>(value => new TrustedText(TemplateFunctions.IdAttribute(value))), readOnly: true);
+        builtins.SetValue("code", DelegateCustomFunction.CreateFunc<object?, TrustedText>(value => new TrustedText(TemplateFunctions.CodeSpan(value))), readOnly: true);
         builtins.IsReadOnly = true;
         return builtins;
     }

@@ -71,7 +71,7 @@ public sealed partial class TemplateSet
     }
 
     /// <summary>Renders the brief template with the model (a record, copied into Scriban objects) within the sandbox's bounds.</summary>
-    public string Render(object model) => _renderer.Render(_brief, TemplateData.From(model), MarkdownTextEncoder.Escape);
+    public string Render(ITemplateModel model) => _renderer.Render(_brief, TemplateData.From(model), MarkdownTextEncoder.Escape);
 
     [GeneratedRegex(@"\binclude\s+(?<quote>['""])(?<name>[A-Za-z0-9_./-]+)\k<quote>")]
     private static partial Regex NamedInclude();

@@ -9,7 +9,6 @@ public sealed record EntityDefinition
     public List<string> Aliases { get; init; } = [];
 
     /// <summary>The entry's line in entities.yaml, for warnings.</summary>
-    [YamlDotNet.Serialization.YamlIgnore]
     public int Line { get; init; }
 
     public IEnumerable<string> Names => [Name, .. Aliases];
