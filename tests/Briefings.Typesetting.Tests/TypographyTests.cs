@@ -70,6 +70,24 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void Typeset_KeepsANumberWithItsMonthAndAReferenceWithItsNumber_OnOneLine_WhereverTheLineEnds()
+    {
+        // Forty paragraphs, each pushing the units two letters further, so that some line ends fall inside each of them.
+        var paragraphs = Enumerable.Range(0, 40).Select(shift =>
+            string.Join(" ", Enumerable.Repeat("a", shift)) + " Before the 7 October 2023 attacks, see p. 12 and No. 5 of the report by J. R. Smith and Mr. Haniyeh, said twice [3].");
+        var document = Typesetter.Typeset(string.Join("\n\n", paragraphs) + "\n");
+
+        var lines = document.Pages.SelectMany(page => BodyItems(page.Items).GroupBy(item => (page, item.Baseline)))
+            .Select(line => string.Concat(line.Select(item => item.Text)).Trim()).ToList();
+        string[] broken = ["7", "7 October", "p.", "No.", "J.", "J. R.", "R.", "Mr."];
+        Assert.DoesNotContain(lines, line => broken.Any(end => line == end || line.EndsWith(" " + end, StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, line => line.StartsWith("[3]", StringComparison.Ordinal));
+        // The line ends do fall around the units: whole units are seen starting lines.
+        string[] units = ["7 October 2023", "October 2023", "p. 12", "No. 5", "J. R. Smith", "Mr. Haniyeh"];
+        Assert.True(lines.Count(line => units.Any(unit => line.StartsWith(unit, StringComparison.Ordinal))) >= 10);
+    }
+
+    [Fact]
     public void Typeset_BreaksALongAddressAtItsSlashes_WithoutAddingAHyphen()
     {
         var address = "https://www.example.org/reports/2024/afghanistan/emirate_and_hamas/relations-since-october-2023/full-text.pdf";

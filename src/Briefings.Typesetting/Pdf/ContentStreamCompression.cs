@@ -23,7 +23,7 @@ internal sealed class ContentStreamCompression
         foreach (var item in page.Contents.Elements)
         {
             if (item is PdfReference { Value: PdfContent content } reference && content.Stream?.Value is { } raw)
-                _pending.Add((reference, Task.Run(() => PdfStreamCompressor.Deflate(kerning.Apply(raw)))));
+                _pending.Add((reference, Task.Run(() => PdfStreamCompressor.Deflate(kerning.Apply(raw).Span))));
         }
     }
 

@@ -27,8 +27,8 @@ internal sealed class PageKerning
         _kerned |= kerning is not null;
     }
 
-    /// <summary>The page's content stream with the noted strings kerned.</summary>
-    public byte[] Apply(byte[] content)
+    /// <summary>The page's content stream with the noted strings kerned (no copy is made of the kerned bytes).</summary>
+    public ReadOnlyMemory<byte> Apply(byte[] content)
     {
         if (!_kerned)
             return content;
@@ -54,7 +54,7 @@ internal sealed class PageKerning
         if (ordinal != _strings.Count)
             throw Mismatch();
         output.Write(content, copied, content.Length - copied);
-        return output.ToArray();
+        return output.GetBuffer().AsMemory(0, (int)output.Length);
     }
 
     /// <summary>
@@ -63,6 +63,7 @@ internal sealed class PageKerning
     /// </summary>
     private static void WriteArray(MemoryStream output, ReadOnlySpan<byte> hex, double[] kerning)
     {
+        Span<byte> number = stackalloc byte[32];
         output.WriteByte((byte)'[');
         output.WriteByte((byte)'<');
         var (glyph, digits) = (0, 0);
@@ -79,8 +80,8 @@ internal sealed class PageKerning
             {
                 output.WriteByte((byte)'>');
                 output.WriteByte((byte)' ');
-                foreach (var ch in kerning[glyph].ToString("0.###", CultureInfo.InvariantCulture))
-                    output.WriteByte((byte)ch);
+                kerning[glyph].TryFormat(number, out var length, "0.###", CultureInfo.InvariantCulture);
+                output.Write(number[..length]);
                 output.WriteByte((byte)' ');
                 output.WriteByte((byte)'<');
             }

@@ -24,6 +24,9 @@ internal sealed class NoBreakRules
     // What each word seen can be, so that a word met again (most are) costs a look-up, not a match.
     private readonly ConcurrentDictionary<string, WordShape> _shapes = new(StringComparer.Ordinal);
 
+    // Counted here: the dictionary's own Count takes every one of its locks (hundreds once it has grown).
+    private int _shapeCount;
+
     private NoBreakRules(Rule[] rules) => _rules = rules;
 
     public static NoBreakRules Default => Bundled.Value;
@@ -40,9 +43,13 @@ internal sealed class NoBreakRules
         if (_shapes.TryGetValue(word, out var shape))
             return shape;
         shape = Match(word);
-        if (_shapes.Count >= MostShapes)
+        if (Volatile.Read(ref _shapeCount) >= MostShapes)
+        {
             _shapes.Clear(); // a long watch session meets ever new words; memory stays bounded
-        _shapes.TryAdd(word, shape);
+            Volatile.Write(ref _shapeCount, 0);
+        }
+        if (_shapes.TryAdd(word, shape))
+            Interlocked.Increment(ref _shapeCount);
         return shape;
     }
 

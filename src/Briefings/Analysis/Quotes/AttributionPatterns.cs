@@ -68,6 +68,7 @@ internal static class AttributionPatterns
     /// first after it) is the sentence's speaker.
     /// </summary>
     public static PrioritisedAlternatives SpeakerClause { get; } = new(
+        SpeechVerbs.MayOccurIn,
         new Regex(@"\b(?<pronoun>[Hh]e|[Ss]he|[Ii]t)\b" + Between + Verb + @"\b", Options),
         new Regex(Name + Appositive + Between + Verb + @"\b", Options),
         new Regex(Description + Appositive + Between + Verb + @"\b", Options));

@@ -8,9 +8,10 @@ namespace Briefings.Analysis.Quotes;
 /// first alternative in order winning a tie), but each alternative keeps the engine's quick search for the
 /// characters it can start with; joined, the alternatives of <see cref="AttributionPatterns.SpeakerClause"/>
 /// (a pronoun, a name, a description) could start almost anywhere, and the one expression ran more than
-/// twice as long as its three parts together.
+/// twice as long as its three parts together. <paramref name="mayMatch"/> is a cheap test that is false only for
+/// texts no alternative can match in (<see cref="SpeechVerbs.MayOccurIn"/>: no speech verb, no speaker clause): those are not scanned.
 /// </summary>
-internal sealed class PrioritisedAlternatives(params Regex[] alternatives)
+internal sealed class PrioritisedAlternatives(Func<string, bool> mayMatch, params Regex[] alternatives)
 {
     /// <summary>The alternatives, in order of precedence.</summary>
     public IReadOnlyList<Regex> Alternatives => alternatives;
@@ -19,6 +20,8 @@ internal sealed class PrioritisedAlternatives(params Regex[] alternatives)
     public List<Match> Matches(string text)
     {
         var found = new List<Match>();
+        if (!mayMatch(text))
+            return found;
         var next = new Match?[alternatives.Length];
         var position = 0;
         while (position <= text.Length)

@@ -32,6 +32,9 @@ internal sealed class SpeakerNames(Gazetteer gazetteer)
     {
         foreach (Match match in AttributionPatterns.AnyName.Matches(paragraph))
         {
+            // One word is no full name (most matches: a sentence's first word, a place); skip splitting it.
+            if (!match.ValueSpan.Contains(' '))
+                continue;
             var words = WithoutTitles(match.Value);
             if (words.Length >= 2 && gazetteer.Resolve(string.Join(' ', words)) is null && !NotSpeakers.Contains(words[0]) && NameWords.CanBePersonName(words)
                 && !words.Any(IsAcronym))

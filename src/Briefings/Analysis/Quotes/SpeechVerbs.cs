@@ -12,6 +12,33 @@ internal static class SpeechVerbs
     /// <summary>The forms as a non-capturing alternation; a space in a phrase matches any run of white space.</summary>
     public static string Pattern { get; } = Alternation.Of(Forms);
 
+    /// <summary>The first words of the forms ("said", "went" of "went on to say"), all of lower-case ASCII letters.</summary>
+    private static readonly HashSet<string> FirstWords = [.. Forms.Select(form => form.Split(' ')[0])];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether <see cref="Pattern"/> may match in the text as a word preceded by white space, a comma, a bracket or
+    /// the text's start: false only when no run of the letters a–z in it is a form's first word. A match
+    /// starts such a run (nothing before it is a–z) and the form's first word ends it (a non-word character or white space
+    /// follows), so a text this says no to has no attribution, and the patterns need not scan it.
+    /// </summary>
+    public static bool MayOccurIn(string text)
+    {
+        var rest = text.AsSpan();
+        while (rest.IndexOfAnyInRange('a', 'z') is var start and >= 0)
+        {
+            rest = rest[start..];
+            var length = rest.IndexOfAnyExceptInRange('a', 'z');
+            if (FirstWordLookup.Contains(length < 0 ? rest : rest[..length]))
+                return true;
+            if (length < 0)
+                break;
+            rest = rest[length..];
+        }
+        return false;
+    }
+
     internal static IReadOnlyList<string> Inflect(IEnumerable<string> entries)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -23,6 +24,9 @@ public static partial class DateFinder
     private const string Weekday = @"(?:\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[,(]?\s*)?";
 
     private const string Year = @"(?<year>(?:1[89]|20)\d{2})";
+
+    /// <summary>What the patterns' <c>\d</c> matches: every decimal digit, not only 0–9.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(char.IsDigit)]);
 
     /// <summary>A future day this far past the article's date is more likely last year's.</summary>
     private const int MaxDaysAhead = 92;
@@ -85,14 +89,18 @@ public static partial class DateFinder
                 chosen.Add((match, kind));
             }
         }
-        Take(DayMonthYear(), Kind.Written);
-        Take(MonthDayYear(), Kind.Written);
-        Take(MonthYear(), Kind.Written);
-        Take(QualifiedYear(), Kind.Written);
-        Take(InYear(), Kind.Written);
-        Take(RangeYear(), Kind.Written);
-        Take(YearBeforeNoun(), Kind.Written);
-        Take(DayMonth(), Kind.DayWithoutYear);
+        // Every pattern but the relative one needs a digit (\d, as char.IsDigit: a year or a day); most sentences have none.
+        if (sentence.AsSpan().ContainsAny(Digits))
+        {
+            Take(DayMonthYear(), Kind.Written);
+            Take(MonthDayYear(), Kind.Written);
+            Take(MonthYear(), Kind.Written);
+            Take(QualifiedYear(), Kind.Written);
+            Take(InYear(), Kind.Written);
+            Take(RangeYear(), Kind.Written);
+            Take(YearBeforeNoun(), Kind.Written);
+            Take(DayMonth(), Kind.DayWithoutYear);
+        }
         Take(RelativeDate(), Kind.Relative);
         chosen.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
         return chosen;

@@ -29,7 +29,7 @@ public sealed class PrioritisedAlternativesTests
         Prop.ForAll(Texts.ToArbitrary(), text =>
         {
             var expected = Joined.Matches(text).Select(match => (match.Index, match.Length));
-            var found = new PrioritisedAlternatives(Parts).Matches(text).Select(match => (match.Index, match.Length));
+            var found = new PrioritisedAlternatives(_ => true, Parts).Matches(text).Select(match => (match.Index, match.Length));
             Assert.Equal(expected, found);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true));
 
@@ -37,7 +37,7 @@ public sealed class PrioritisedAlternativesTests
     public void Matches_PrefersTheEarlierAlternative_WhenTwoStartAtTheSamePlace()
     {
         // "He" is both a pronoun and a capitalised word the name alternative takes: the pronoun comes first and wins.
-        var match = Assert.Single(new PrioritisedAlternatives(Parts).Matches("He said so."));
+        var match = Assert.Single(new PrioritisedAlternatives(_ => true, Parts).Matches("He said so."));
 
         Assert.True(match.Groups["pronoun"].Success);
     }

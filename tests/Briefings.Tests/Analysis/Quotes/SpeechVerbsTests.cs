@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using Briefings.Analysis.Quotes;
+using FsCheck;
+using FsCheck.Fluent;
 using Xunit;
 
 namespace Briefings.Tests.Analysis.Quotes;
@@ -33,4 +36,28 @@ public sealed class SpeechVerbsTests
     [Fact]
     public void Forms_HoldTheLexiconsVerbs_WhenLoadedFromTheEmbeddedFile() =>
         Assert.Superset(new HashSet<string> { "said", "told", "tweeted", "insisted", "noted", "warned", "went on to say", "advises", "questioned" }, SpeechVerbs.Forms.ToHashSet());
+
+    [Theory]
+    [InlineData("The talks resumed in Doha on Monday.")]
+    [InlineData("Saidi, a reporter, Told officials")]
+    [InlineData("essays and addresses")]
+    public void MayOccurIn_IsFalse_WhenNoRunOfLettersIsAFormsFirstWord(string text) => Assert.False(SpeechVerbs.MayOccurIn(text));
+
+    [Theory]
+    [InlineData("He said.")]
+    [InlineData("officials, went on to")]
+    [InlineData("Mujahid told")]
+    public void MayOccurIn_IsTrue_WhenAFormsFirstWordStandsAlone(string text) => Assert.True(SpeechVerbs.MayOccurIn(text));
+
+    /// <summary>The pre-filter may say yes to a text without an attribution, never no to one with a speech verb in it.</summary>
+    [Fact]
+    public void MayOccurIn_IsTrue_WheneverTheVerbPatternMatchesAfterASpaceOrComma()
+    {
+        var verb = new Regex(@"(?:^|[\s,\]])" + SpeechVerbs.Pattern + @"\b", RegexOptions.CultureInvariant);
+        var texts = Gen.Elements("said", "saidx", "Said", "went", "on", "to", "say", "essay", "told", "told_", "Mujahid", "é", "added", "point", "out", ",", "]", "_", "“", "-", "1")
+            .ListOf()
+            .Select(words => string.Concat(words.Select((word, i) => i % 3 == 0 ? word : " " + word)));
+        Prop.ForAll(texts.ToArbitrary(), text => Assert.True(!verb.IsMatch(text) || SpeechVerbs.MayOccurIn(text), text))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true));
+    }
 }
