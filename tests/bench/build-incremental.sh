@@ -3,6 +3,10 @@
 # 1. the real seeds: a no-op rebuild, less the program's start-up (`--version`); target under 0.5 s;
 # 2. the generated 10,000-article corpus with 100 briefs: full build, no-op rebuild, and a rebuild
 #    after one seed file changed (it concerns one brief); target: no-op at least 20 times faster than full.
+# With BASELINE_APP=<folder of another published program> (e.g. main's, from publish-app.sh), part 2 runs
+# both programs side by side in one run, each on its own copy of the project, steps interleaved, and gives
+# wall time, CPU time (user + sys) and peak RSS (/usr/bin/time -v) of each build.
+# GENERATED=<folder> reuses a project written by `generate-project` instead of generating one.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -24,7 +28,31 @@ noop=$(cd "$work/real" && best_of "$app" build briefs.yaml)
 printf 'start-up %.3f s, no-op build %.3f s, no-op less start-up %.3f s (target < 0.5 s)\n' "$startup" "$noop" "$(echo "$noop - $startup" | bc)"
 
 echo "== generated corpus: 10,000 articles, 100 briefs"
-dotnet run -c Release --project "$root/tests/Briefings.Benchmarks" -- generate-project "$work/big" >/dev/null
+if [ -n "${GENERATED:-}" ]; then cp -r "$GENERATED" "$work/big"; rm -rf "$work/big/out"
+else dotnet run -c Release --project "$root/tests/Briefings.Benchmarks" -- generate-project "$work/big" >/dev/null; fi
+if [ -n "${BASELINE_APP:-}" ]; then
+  cp -r "$work/big" "$work/big-baseline"
+  # One build: wall s, CPU s, peak RSS MB, briefs built.
+  measure() {
+    (cd "$1" && /usr/bin/time -v -o "$work/tv" "$2" build briefs.yaml --json > "$work/out.json" 2>/dev/null || true)
+    local wall user sys rss
+    wall=$(grep 'Elapsed (wall clock)' "$work/tv" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+    user=$(grep 'User time' "$work/tv" | awk '{print $NF}'); sys=$(grep 'System time' "$work/tv" | awk '{print $NF}')
+    rss=$(grep 'Maximum resident' "$work/tv" | awk '{print $NF}')
+    printf '%6.2f s wall, %6.2f s CPU, %4d MB peak, %3s built' "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$(grep -c '"status": "built"' "$work/out.json" || true)"
+  }
+  side_by_side() {
+    printf '%-18s before: %s\n' "$1" "$(measure "$work/big-baseline" "$BASELINE_APP/briefings")"
+    printf '%-18s after:  %s\n' "$1" "$(measure "$work/big" "$app")"
+  }
+  side_by_side "full build"
+  for round in 1 2 3; do side_by_side "no-op ($round)"; done
+  for round in 1 2 3; do
+    for project in "$work/big-baseline" "$work/big"; do sed -i "5s/\$/ (Corrected $round.)/" "$(ls "$project"/seeds/*.txt | sort | head -n 1)"; done
+    side_by_side "one seed ($round)"
+  done
+  exit 0
+fi
 cd "$work/big"
 timed() { /usr/bin/time -f %e -o "$work/t" "$@" > "$work/out.json" 2>/dev/null || true; tail -n 1 "$work/t"; }
 built() { grep -c '"status": "built"' "$work/out.json" || true; }

@@ -12,7 +12,8 @@ namespace Briefings.Analysis;
 /// The analysis stage's façade: analyses an article once per content (cached by its hash and date,
 /// which are all the analysis depends on besides this analyser's gazetteer). Thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(Gazetteer gazetteer)
+/// <param name="store">Analyses kept from an earlier run with the same gazetteer: looked up before analysing, given each new one.</param>
+public sealed class ArticleAnalyzer(Gazetteer gazetteer, IAnalysisCache? store = null)
 {
     private readonly ConcurrentDictionary<(string Hash, DateOnly? Date), ArticleAnalysis> _cache = new();
     private readonly ConcurrentDictionary<string, ImmutableArray<EntityMention>> _mentions = new();
@@ -22,7 +23,7 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
     public Gazetteer Gazetteer => gazetteer;
 
     public ArticleAnalysis Analyze(Article article) =>
-        _cache.GetOrAdd((article.Hash, article.Date), _ => AnalyzeUncached(article));
+        _cache.GetOrAdd((article.Hash, article.Date), _ => store?.FindAnalysis(article) ?? Stored(article, AnalyzeUncached(article)));
 
     /// <summary>
     /// The article's title and text in lower case, for keyword search: an ordinal search in it is many
@@ -33,7 +34,19 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
 
     /// <summary>Only the known entities an article names, cheaper than a whole analysis (selection by <c>mentions</c> needs no more).</summary>
     public ImmutableArray<EntityMention> Entities(Article article) =>
-        _mentions.GetOrAdd(article.Hash, _ => CountEntities(article.Paragraphs));
+        _mentions.GetOrAdd(article.Hash, _ => store?.FindMentions(article) ?? StoredMentions(article, CountEntities(article.Paragraphs)));
+
+    private ArticleAnalysis Stored(Article article, ArticleAnalysis analysis)
+    {
+        store?.RememberAnalysis(article, analysis);
+        return analysis;
+    }
+
+    private ImmutableArray<EntityMention> StoredMentions(Article article, ImmutableArray<EntityMention> mentions)
+    {
+        store?.RememberMentions(article, mentions);
+        return mentions;
+    }
 
     private ArticleAnalysis AnalyzeUncached(Article article)
     {
@@ -55,7 +68,7 @@ public sealed class ArticleAnalyzer(Gazetteer gazetteer)
             sentences.ToImmutable(),
             _quotes.Extract(paragraphs),
             EventExtractor.Extract(paragraphs, article.Date),
-            _mentions.GetOrAdd(article.Hash, _ => Count(known)),
+            _mentions.GetOrAdd(article.Hash, _ => StoredMentions(article, Count(known))),
             [.. candidates.Select(pair => new NameCandidate(pair.Key, pair.Value))
                 .OrderByDescending(candidate => candidate.Mentions).ThenBy(candidate => candidate.Name, StringComparer.Ordinal)]);
     }

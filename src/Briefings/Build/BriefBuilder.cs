@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Analysis;
+using Briefings.Cache;
 using Briefings.Common;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
@@ -13,7 +14,8 @@ namespace Briefings.Build;
 /// Builds the briefs of a file whose inputs changed since the last build: the <see cref="BuildPlanner"/>
 /// decides what to do, the <see cref="BriefWriter"/> writes it, the <see cref="ManifestStore"/> records
 /// what it left. When nothing at all changed (the input stamp matches and every PDF is intact) the
-/// corpus is not even read.
+/// corpus is not even read; otherwise the <see cref="ArticleCache"/> gives the readings and analyses
+/// of the seed files that did not change.
 /// </summary>
 public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOptions)
 {
@@ -33,7 +35,8 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
             return new BuildReport(unchanged, manifest.Warnings, manifest.Refused);
         }
 
-        var corpus = new CorpusLoader(corpusOptions).Load(file.SeedFolder);
+        using var cache = ArticleCache.Open(file.OutputFolder, ProgramFingerprint.Current);
+        var corpus = new CorpusLoader(corpusOptions).Load(file.SeedFolder, cache);
         TemplateSet templates;
         try
         {
@@ -42,25 +45,31 @@ public sealed class BriefBuilder(Typesetter typesetter, CorpusOptions corpusOpti
         catch (TemplateException error)
         {
             var failed = file.Briefs.Select(entry => BriefResult.Failed(entry.Id, ErrorText.Of(error))).ToImmutableArray();
-            return Finish(file, manifest with { Stamp = null }, failed, [], corpus.Warnings, progress);
+            return Finish(file, manifest with { Stamp = null }, failed, [], corpus, cache, progress);
         }
 
-        var analyzer = new ArticleAnalyzer(corpus.Gazetteer);
+        var analyzer = new ArticleAnalyzer(corpus.Gazetteer, cache.AnalysesFor(corpus.Gazetteer));
         var plan = planner.Plan(corpus, analyzer, new BriefFingerprint(templates, SharedInputs.Of(file, editionDate)), options.Force);
         foreach (var known in plan.Known.OfType<BriefResult>())
             progress?.Invoke(known);
         var results = plan.Known.ToArray();
         new BriefWriter(typesetter, file, new BriefComposer(templates, analyzer), editionDate).WriteAll(plan.Work, results, options.Parallelism, progress, steps);
-        return Finish(file, manifest with { Stamp = stamp }, [.. results.OfType<BriefResult>()], BriefWriter.RemoveStale(file, manifest, results), corpus.Warnings, progress);
+        return Finish(file, manifest with { Stamp = stamp }, [.. results.OfType<BriefResult>()], BriefWriter.RemoveStale(file, manifest, results), corpus, cache, progress);
     }
 
-    /// <summary>Records what this build left (the manifest is written last, so a killed build leaves the old one) and reports it.</summary>
+    /// <summary>
+    /// Records what this build left, the article cache first and the manifest last (so a killed build
+    /// leaves the old manifest), and reports it.
+    /// </summary>
     private static BuildReport Finish(BriefsFile file, BuildManifest previous, ImmutableArray<BriefResult> results, ImmutableArray<BriefResult> removed,
-        ImmutableArray<CorpusWarning> warnings, Action<BriefResult>? progress)
+        ArticleCorpus corpus, ArticleCache cache, Action<BriefResult>? progress)
     {
         foreach (var result in removed)
             progress?.Invoke(result);
-        var problems = ManifestStore.Record(file, previous, results, warnings);
-        return new BuildReport([.. results, .. removed], warnings, problems.AddRange(previous.Refused));
+        cache.Save(corpus.Articles);
+        var problems = ManifestStore.Record(file, previous, results, corpus.Warnings);
+        if (cache.Problem is { } problem)
+            problems = problems.Add(new BuildWarning(ArticleCache.FileName, problem));
+        return new BuildReport([.. results, .. removed], corpus.Warnings, problems.AddRange(previous.Refused));
     }
 }

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
+using Briefings.Common;
 
 namespace Briefings.Corpus;
 
 /// <summary>The corpus stage's façade: reads every seed under a folder into articles with unique ids.</summary>
 public sealed class CorpusLoader(CorpusOptions options)
 {
-    public ArticleCorpus Load(string folder)
+    /// <param name="cache">Where the reading of a seed file is looked up by its name and content hash before it is parsed, and kept after.</param>
+    public ArticleCorpus Load(string folder, ISeedCache? cache = null)
     {
         var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
         if (!Directory.Exists(folder))
@@ -18,41 +20,72 @@ public sealed class CorpusLoader(CorpusOptions options)
         var (corrections, catalogWarnings) = CatalogReader.Read(folder);
         warnings.AddRange(catalogWarnings);
         var frontMatters = new List<CatalogEntry>();
-        foreach (var (file, warning) in new SeedReader(options).Read(folder))
+        var reader = new SeedReader(options);
+        // Seed files are parsed (or taken from the cache) on every core; their articles keep seed-file order.
+        var readings = reader.Read(folder).AsParallel().AsOrdered()
+            .Select(pair => (pair.Warning, Reading: pair.Seed is null ? null : ReadCached(reader, pair.Seed, cache)));
+        foreach (var (warning, reading) in readings)
         {
             if (warning is not null)
                 warnings.Add(warning);
-            if (file is null)
+            if (reading is null)
                 continue;
-            if (Web.WebSeed.Applies(file.Name))
-            {
-                var (pages, problems) = Web.WebSeed.Read(file);
-                parsed.AddRange(pages);
-                warnings.AddRange(problems);
-                continue;
-            }
-            var seed = file;
-            if (MarkdownSeed.Applies(file))
-            {
-                (seed, var frontMatter, var problem) = MarkdownSeed.Read(file);
-                if (frontMatter is not null)
-                    frontMatters.Add(frontMatter);
-                if (problem is not null)
-                    warnings.Add(problem);
-            }
-            foreach (var raw in ArticleSplitter.Split(seed))
-            {
-                var (article, problem) = ArticleParser.Parse(raw);
-                if (problem is not null)
-                    warnings.Add(problem);
-                if (article is not null)
-                    parsed.Add(article);
-            }
+            parsed.AddRange(reading.Articles);
+            warnings.AddRange(reading.Warnings);
+            if (reading.FrontMatter is not null)
+                frontMatters.Add(reading.FrontMatter);
         }
         var articles = Correct(AssignIds(parsed), [.. frontMatters, .. corrections], warnings);
         var (gazetteer, gazetteerWarnings) = GazetteerReader.Read(folder);
         warnings.AddRange(gazetteerWarnings);
         return new ArticleCorpus(articles, warnings.ToImmutable()) { Gazetteer = gazetteer };
+    }
+
+    private static SeedReading ReadCached(SeedReader reader, SeedBytes seed, ISeedCache? cache)
+    {
+        if (cache is null)
+            return Read(reader, seed);
+        var hash = ContentHash.Of(seed.Bytes);
+        if (cache.Find(seed.Name, hash) is { } known)
+            return known;
+        var reading = Read(reader, seed);
+        cache.Remember(seed.Name, hash, reading);
+        return reading;
+    }
+
+    /// <summary>One seed file's articles, warnings and front matter: a web page or feed, or text (Markdown or plain) split into articles.</summary>
+    private static SeedReading Read(SeedReader reader, SeedBytes bytes)
+    {
+        var warnings = ImmutableArray.CreateBuilder<CorpusWarning>();
+        var (file, problem) = reader.Decode(bytes);
+        if (problem is not null)
+            warnings.Add(problem);
+        if (file is null)
+            return new SeedReading([], warnings.ToImmutable(), null);
+        if (Web.WebSeed.Applies(file.Name))
+        {
+            var (pages, problems) = Web.WebSeed.Read(file);
+            warnings.AddRange(problems);
+            return new SeedReading([.. pages], warnings.ToImmutable(), null);
+        }
+        var seed = file;
+        CatalogEntry? frontMatter = null;
+        if (MarkdownSeed.Applies(file))
+        {
+            (seed, frontMatter, problem) = MarkdownSeed.Read(file);
+            if (problem is not null)
+                warnings.Add(problem);
+        }
+        var articles = ImmutableArray.CreateBuilder<ParsedArticle>();
+        foreach (var raw in ArticleSplitter.Split(seed))
+        {
+            var (article, trouble) = ArticleParser.Parse(raw);
+            if (trouble is not null)
+                warnings.Add(trouble);
+            if (article is not null)
+                articles.Add(article);
+        }
+        return new SeedReading(articles.ToImmutable(), warnings.ToImmutable(), frontMatter);
     }
 
     /// <summary>Applies front matter, then catalog entries (the catalog wins); ids never change.</summary>

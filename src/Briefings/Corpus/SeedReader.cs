@@ -4,15 +4,17 @@ using Briefings.Foundation.Files;
 namespace Briefings.Corpus;
 
 /// <summary>
-/// Reads seed files as strict UTF-8 text. Binary files, invalid UTF-8, empty and oversized files are
-/// reported as warnings and skipped, so one bad file never stops the others from loading; so are
-/// FIFOs, devices, links leading out of the seed folder and links back to a folder already read.
+/// Reads seed files (<see cref="Read"/>), then decodes them as strict UTF-8 text (<see cref="Decode"/>).
+/// Binary files, invalid UTF-8, empty and oversized files are reported as warnings and skipped, so one
+/// bad file never stops the others from loading; so are FIFOs, devices, links leading out of the seed
+/// folder and links back to a folder already read.
 /// </summary>
 public sealed class SeedReader(CorpusOptions options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public IEnumerable<(SeedFile? Seed, CorpusWarning? Warning)> Read(string folder)
+    /// <summary>The bytes of every seed under the folder, or why one cannot be read.</summary>
+    public IEnumerable<(SeedBytes? Seed, CorpusWarning? Warning)> Read(string folder)
     {
         foreach (var entry in FolderFiles.Walk(folder))
         {
@@ -28,7 +30,7 @@ public sealed class SeedReader(CorpusOptions options)
         }
     }
 
-    private (SeedFile?, CorpusWarning?) ReadOne(ConfinedFile file)
+    private (SeedBytes?, CorpusWarning?) ReadOne(ConfinedFile file)
     {
         var name = file.Name;
         var length = file.Length;
@@ -46,6 +48,13 @@ public sealed class SeedReader(CorpusOptions options)
         {
             return (null, new CorpusWarning(name, null, $"the file cannot be read ({error.Message.TrimEnd('.')}); skipped."));
         }
+        return (new SeedBytes(name, bytes), null);
+    }
+
+    /// <summary>The seed's text, or null and why it is no text; a web page may also bring a note on its encoding.</summary>
+    public (SeedFile? Seed, CorpusWarning? Warning) Decode(SeedBytes seed)
+    {
+        var (name, bytes) = seed;
         if (Web.WebSeed.Applies(name))
             return Web.WebSeed.Decode(name, bytes, options.MaxSeedBytes);
         var nul = Array.IndexOf(bytes, (byte)0);

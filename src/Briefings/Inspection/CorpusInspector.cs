@@ -1,4 +1,5 @@
 using Briefings.Analysis;
+using Briefings.Cache;
 using Briefings.Composition;
 using Briefings.Composition.Templates;
 using Briefings.Corpus;
@@ -10,20 +11,25 @@ namespace Briefings.Inspection;
 /// <summary>
 /// The corpus as the inspecting commands see it (<c>articles</c>, <c>show</c>, <c>entities</c>,
 /// <c>explain</c>): loaded once, then looked at through the same analysis and selection the build uses.
+/// What the last build kept in the article cache is read from it, never written.
 /// </summary>
-public sealed class CorpusInspector
+public sealed class CorpusInspector : IDisposable
 {
     private readonly Lazy<ArticleAnalyzer> _analyzer;
+    private readonly ArticleCache _cache;
 
-    private CorpusInspector(ArticleCorpus corpus)
+    private CorpusInspector(string seedFolder, ArticleCache cache)
     {
-        Corpus = corpus;
-        _analyzer = new Lazy<ArticleAnalyzer>(() => new ArticleAnalyzer(corpus.Gazetteer));
+        _cache = cache;
+        Corpus = new CorpusLoader(CorpusOptions.Default).Load(seedFolder, cache);
+        _analyzer = new Lazy<ArticleAnalyzer>(() => new ArticleAnalyzer(Corpus.Gazetteer, cache.AnalysesFor(Corpus.Gazetteer)));
     }
 
     public ArticleCorpus Corpus { get; }
 
-    public static CorpusInspector Open(string seedFolder) => new(new CorpusLoader(CorpusOptions.Default).Load(seedFolder));
+    /// <param name="program">The program's fingerprint, which the cache must have been written by; null reads no cache.</param>
+    public static CorpusInspector Open(string seedFolder, string? program = null) =>
+        new(seedFolder, program is null ? ArticleCache.Empty() : ProjectCache.ForSeeds(seedFolder, program));
 
     public Article? Find(string id) => Corpus.Find(id);
 
@@ -51,7 +57,8 @@ public sealed class CorpusInspector
     /// <exception cref="DefinitionException">briefs.yaml, or the brief, is refused, or has no such brief.</exception>
     /// <exception cref="CompositionException">The brief cannot be composed.</exception>
     /// <exception cref="TemplateException">A template is refused.</exception>
-    public static BriefExplanation Explain(string briefsPath, string id, bool sections)
+    /// <param name="program">As for <see cref="Open"/>.</param>
+    public static BriefExplanation Explain(string briefsPath, string id, bool sections, string? program = null)
     {
         var file = new BriefsFileLoader().Load(briefsPath);
         var brief = file.Briefs.FirstOrDefault(brief => brief.Id == id) switch
@@ -60,7 +67,7 @@ public sealed class CorpusInspector
             RefusedBrief refused => throw refused.Error,
             var loaded => ((LoadedBrief)loaded).Definition,
         };
-        var inspector = Open(file.SeedFolder);
+        using var inspector = new CorpusInspector(file.SeedFolder, program is null ? ArticleCache.Empty() : ProjectCache.ForOutput(file.OutputFolder, program));
         var analyzer = inspector._analyzer.Value;
         var reasons = ArticleSelector.Explain(brief.Select, inspector.Corpus, analyzer);
         if (!sections || !reasons.Any(reason => reason.Selected))
@@ -69,4 +76,6 @@ public sealed class CorpusInspector
         var explained = composer.Sections(brief, ArticleSelector.SelectFor(brief, inspector.Corpus, analyzer)).Where(section => !section.Choices.IsEmpty);
         return new BriefExplanation(reasons, [.. explained]);
     }
+
+    public void Dispose() => _cache.Dispose();
 }

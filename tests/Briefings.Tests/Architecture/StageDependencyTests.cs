@@ -13,7 +13,7 @@ namespace Briefings.Tests.Architecture;
 public sealed class StageDependencyTests
 {
     /// <summary>The stages in data-flow order; a folder may use only the folders before it.</summary>
-    private static readonly string[] Stages = ["Common", "Definitions", "Corpus", "Analysis", "Composition", "Inspection", "Build", "Delivery", "Scaffold", "Cli"];
+    private static readonly string[] Stages = ["Common", "Definitions", "Corpus", "Analysis", "Cache", "Composition", "Inspection", "Build", "Delivery", "Scaffold", "Cli"];
 
     /// <summary>What Build publishes for the stages after it; everything else in Build is its own business.</summary>
     private static readonly string[] BuildRecord = ["BuildRecord", "BuiltBrief"];

@@ -37,7 +37,7 @@ public static class ArticlesCommand
     /// <summary>The corpus of the seed folder, its warnings printed.</summary>
     public static CorpusInspector Load(DirectoryInfo seeds)
     {
-        var inspector = Progress.While($"Reading the articles in {seeds.Name}/…", () => CorpusInspector.Open(seeds.FullName));
+        var inspector = Progress.While($"Reading the articles in {seeds.Name}/…", () => CorpusInspector.Open(seeds.FullName, Build.ProgramFingerprint.Current));
         foreach (var warning in inspector.Corpus.Warnings)
             Console.Error.WriteLine($"briefings: {warning}");
         return inspector;
@@ -45,7 +45,7 @@ public static class ArticlesCommand
 
     private static int Run(DirectoryInfo seeds, bool json, bool analysis)
     {
-        var inspector = Load(seeds);
+        using var inspector = Load(seeds);
         if (analysis && !json)
         {
             Console.Error.WriteLine("briefings: --analysis adds to the JSON listing; use it with --json.");

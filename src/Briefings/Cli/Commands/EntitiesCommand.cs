@@ -23,7 +23,7 @@ public static class EntitiesCommand
 
     private static int Run(DirectoryInfo seeds, int candidateCount, bool json)
     {
-        var inspector = ArticlesCommand.Load(seeds);
+        using var inspector = ArticlesCommand.Load(seeds);
         var tally = Progress.While("Analysing the articles…", () => inspector.Entities(candidateCount));
         if (json)
         {

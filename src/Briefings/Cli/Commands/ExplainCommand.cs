@@ -31,7 +31,7 @@ public static class ExplainCommand
         BriefExplanation explanation;
         try
         {
-            explanation = Progress.While("Reading and analysing the articles…", () => CorpusInspector.Explain(briefsFile.FullName, id, sections));
+            explanation = Progress.While("Reading and analysing the articles…", () => CorpusInspector.Explain(briefsFile.FullName, id, sections, Build.ProgramFingerprint.Current));
         }
         catch (Exception error) when (error is DefinitionException or CompositionException or TemplateException)
         {

@@ -19,7 +19,7 @@ public static class ShowCommand
 
     private static int Run(string id, DirectoryInfo seeds, bool json)
     {
-        var inspector = ArticlesCommand.Load(seeds);
+        using var inspector = ArticlesCommand.Load(seeds);
         var article = inspector.Find(id);
         if (article is null)
         {
