@@ -56,6 +56,8 @@ public sealed class ArticleCache : ISeedCache, IDisposable
     /// </summary>
     public static ArticleCache Open(string outputFolder, string program, bool writable = true)
     {
+        if (CacheDatabase.EngineProblem is { } engine)
+            return new ArticleCache(PathIn(outputFolder), program, writable: false) { Problem = $"the article cache is not used: {engine}; every seed file is read." };
         var cache = new ArticleCache(PathIn(outputFolder), program, writable);
         var status = FileStatus.Of(cache._path);
         if (status.Kind == FileKind.Missing && new FileInfo(cache._path).LinkTarget is null)

@@ -19,6 +19,26 @@ internal sealed class CacheDatabase : IDisposable
 
     private CacheDatabase(SqliteConnection connection) => _connection = connection;
 
+    /// <summary>
+    /// Why SQLite cannot be used in this process, or null: a native binary copied without the
+    /// <c>libe_sqlite3.so</c> published beside it. The build then goes on without a cache.
+    /// </summary>
+    public static string? EngineProblem { get; } = FindEngineProblem();
+
+    private static string? FindEngineProblem()
+    {
+        try
+        {
+            SQLitePCL.Batteries_V2.Init();
+            return null;
+        }
+        catch (Exception error) when (error is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            var cause = error is TypeInitializationException { InnerException: { } inner } ? inner : error;
+            return $"SQLite's library could not be loaded ({cause.Message.Split(". ")[0].Split('\n')[0].TrimEnd('.', ' ', ':')})";
+        }
+    }
+
     /// <exception cref="SqliteException">The file cannot be opened.</exception>
     public static CacheDatabase Open(string path, SqliteOpenMode mode)
     {
