@@ -1,3 +1,7 @@
+using Briefings.Build;
+using Briefings.Composition;
+using Briefings.Corpus;
+using Briefings.Definitions;
 using Briefings.Testing;
 
 namespace Briefings.Tests.Build;
@@ -20,7 +24,25 @@ public sealed class BuildFolder
         File.WriteAllText(BriefsFile, yaml);
     }
 
+    /// <summary>The edition date the in-process builds of the tests print.</summary>
+    public static readonly DateOnly Edition = new(2024, 12, 31);
+
     public string Root { get; }
+
+    /// <summary>Builds this project in this process, as <c>briefings build</c> does, dated <see cref="Edition"/>.</summary>
+    public BuildReport BuildInProcess(BuildOptions? options = null)
+    {
+        var file = new BriefsFileLoader().Load(BriefsFile);
+        return new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition, options);
+    }
+
+    /// <summary>Replaces <paramref name="old"/> with <paramref name="replacement"/> in one of this project's own seeds; returns the seed's path.</summary>
+    public string EditSeed(string name, string old, string replacement)
+    {
+        var seed = Seed(name);
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace(old, replacement, StringComparison.Ordinal));
+        return seed;
+    }
 
     public string BriefsFile => Path.Combine(Root, "briefs.yaml");
 

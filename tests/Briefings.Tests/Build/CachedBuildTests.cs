@@ -1,8 +1,5 @@
 using Briefings.Build;
 using Briefings.Cache;
-using Briefings.Composition;
-using Briefings.Corpus;
-using Briefings.Definitions;
 using Xunit;
 
 namespace Briefings.Tests.Build;
@@ -10,13 +7,7 @@ namespace Briefings.Tests.Build;
 /// <summary>Builds served from the article cache (out/.briefings-cache.db) write what a cold build writes, and shrug off a bad cache.</summary>
 public sealed class CachedBuildTests
 {
-    private static readonly DateOnly Edition = new(2024, 12, 31);
-
-    private static BuildReport Build(BuildFolder folder, BuildOptions? options = null)
-    {
-        var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        return new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition, options);
-    }
+    private static BuildReport Build(BuildFolder folder, BuildOptions? options = null) => folder.BuildInProcess(options);
 
     private static Dictionary<string, byte[]> Pdfs(BuildFolder folder) =>
         Directory.EnumerateFiles(Path.Combine(folder.Root, "out"), "*.pdf").ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
@@ -73,8 +64,7 @@ public sealed class CachedBuildTests
     {
         var folder = new BuildFolder(ownSeeds: true);
         Build(folder);
-        var seed = folder.Seed("003_1383fc75b628ea80.txt");
-        File.WriteAllText(seed, File.ReadAllText(seed).Replace("Details of this conversation were not disclosed.", "Details of this call were not disclosed.", StringComparison.Ordinal));
+        var seed = folder.EditSeed("003_1383fc75b628ea80.txt", "Details of this conversation were not disclosed.", "Details of this call were not disclosed.");
         var edited = Pdfs(folder);
 
         Build(folder);

@@ -1,7 +1,4 @@
 using Briefings.Build;
-using Briefings.Composition;
-using Briefings.Corpus;
-using Briefings.Definitions;
 using Xunit;
 
 namespace Briefings.Tests.Build;
@@ -9,13 +6,7 @@ namespace Briefings.Tests.Build;
 /// <summary>Builds do only the work a change requires: the fingerprint and manifest rules, on a scratch copy of the project.</summary>
 public sealed class IncrementalBuildTests
 {
-    private static readonly DateOnly Edition = new(2024, 12, 31);
-
-    private static BuildReport Build(BuildFolder folder, BuildOptions? options = null)
-    {
-        var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        return new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition, options);
-    }
+    private static BuildReport Build(BuildFolder folder, BuildOptions? options = null) => folder.BuildInProcess(options);
 
     private static Dictionary<string, BriefStatus> Statuses(BuildReport report) =>
         report.Briefs.ToDictionary(brief => brief.Id, brief => brief.Status);
@@ -43,8 +34,7 @@ public sealed class IncrementalBuildTests
     {
         var folder = new BuildFolder(ownSeeds: true);
         Build(folder);
-        var seed = folder.Seed("003_1383fc75b628ea80.txt");
-        File.WriteAllText(seed, File.ReadAllText(seed).Replace("Details of this conversation were not disclosed.", "Details of this call were not disclosed.", StringComparison.Ordinal));
+        var seed = folder.EditSeed("003_1383fc75b628ea80.txt", "Details of this conversation were not disclosed.", "Details of this call were not disclosed.");
 
         var statuses = Statuses(Build(folder));
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Briefings.Build;
-using Briefings.Composition;
-using Briefings.Corpus;
-using Briefings.Definitions;
 using Xunit;
 
 namespace Briefings.Tests.Build;
@@ -15,7 +12,7 @@ namespace Briefings.Tests.Build;
 /// </summary>
 public sealed class KillDuringBuildTests
 {
-    private static readonly DateOnly Edition = new(2024, 12, 31);
+    private static readonly DateOnly Edition = BuildFolder.Edition;
 
     /// <summary>Twelve briefs (the three of briefs.yaml, four times), so that a build lasts long enough to be interrupted.</summary>
     private static string ManyBriefs()
@@ -29,11 +26,7 @@ public sealed class KillDuringBuildTests
         return all.ToString();
     }
 
-    private static void BuildInProcess(BuildFolder folder)
-    {
-        var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, Edition);
-    }
+    private static void BuildInProcess(BuildFolder folder) => folder.BuildInProcess();
 
     private static void ChangeSummaryHeading(BuildFolder folder)
     {

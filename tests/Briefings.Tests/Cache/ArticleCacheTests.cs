@@ -63,8 +63,7 @@ public sealed class ArticleCacheTests
     {
         var folder = new BuildFolder(ownSeeds: true);
         LoadAndSave(folder);
-        var seed = folder.Seed("003_1383fc75b628ea80.txt");
-        File.WriteAllText(seed, File.ReadAllText(seed).Replace("Details of this conversation were not disclosed.", "Details of this call were not disclosed.", StringComparison.Ordinal));
+        var seed = folder.EditSeed("003_1383fc75b628ea80.txt", "Details of this conversation were not disclosed.", "Details of this call were not disclosed.");
 
         var (corpus, parsed, _) = LoadAndSave(folder);
 

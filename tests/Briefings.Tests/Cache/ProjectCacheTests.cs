@@ -1,9 +1,7 @@
 using Briefings.Build;
 using Briefings.Cache;
 using Briefings.Common;
-using Briefings.Composition;
 using Briefings.Corpus;
-using Briefings.Definitions;
 using Briefings.Inspection;
 using Briefings.Testing;
 using Briefings.Tests.Build;
@@ -14,11 +12,7 @@ namespace Briefings.Tests.Cache;
 /// <summary>The inspecting commands read the cache of the project beside the seeds, never write it, and do without one.</summary>
 public sealed class ProjectCacheTests
 {
-    private static void Build(BuildFolder folder)
-    {
-        var file = new BriefsFileLoader().Load(folder.BriefsFile);
-        new BriefBuilder(BriefPageStyle.Typesetter(ThemeFile.Load(file.TemplateFolder)), CorpusOptions.Default).Build(file, new DateOnly(2024, 12, 31));
-    }
+    private static void Build(BuildFolder folder) => folder.BuildInProcess();
 
     private const string Seed = "002_f62552b4376e47fb.txt";
 
